@@ -1,0 +1,66 @@
+// silkdex: writing the search index (a Xapian glass database).
+//
+// The index records the schema version and the analyzer fingerprint (a digest
+// of the index definitions in indexes/) it was built with; opening it with
+// other definitions fails with kFailedPrecondition and a message that says how
+// to rebuild. One IndexWriter per index at a time (Xapian's lock); searchers
+// in other threads or processes see what it commits.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "silkdex/document.h"
+#include "silkdex/status.h"
+
+namespace silkdex {
+
+struct IndexOptions {
+  // Create the index when the folder holds none. Default: true.
+  bool create_if_missing = true;
+  // Start from an empty index even when one exists (`silkdex index --rebuild`),
+  // e.g. after the definitions changed. Default: false.
+  bool overwrite = false;
+  // A folder laid out like indexes/default to use instead of the built-in
+  // definitions. Default: empty (built-in).
+  std::filesystem::path definitions_dir;
+  // Documents written between two commits. Writing in batches is what makes
+  // bulk loads fast; Commit() and the destructor commit what is pending.
+  // Default: 2000.
+  size_t batch_size = 2000;
+};
+
+// Checks that an index exists at `path` and was built with these definitions,
+// without opening it for writing.
+Status CheckIndex(const std::filesystem::path& path, const IndexOptions& options = {});
+
+class IndexWriter {
+ public:
+  // Opens (or creates) the index at `path`. kUnavailable when another writer
+  // holds it; kFailedPrecondition when it was built with other definitions.
+  static Result<std::unique_ptr<IndexWriter>> Open(const std::filesystem::path& path,
+                                                   const IndexOptions& options = {});
+  ~IndexWriter();  // commits pending writes (errors are logged, not thrown)
+  IndexWriter(const IndexWriter&) = delete;
+  IndexWriter& operator=(const IndexWriter&) = delete;
+
+  // Adds the document, or replaces the one with the same id.
+  // REQUIRES: the document passed ValidateDocument (FinishDocument does it).
+  Status Put(const Document& doc);
+  // kNotFound when no document has that id.
+  Status Delete(std::string_view id);
+  // Makes every write so far durable and visible to searchers.
+  Status Commit();
+
+  uint64_t document_count() const;
+
+ private:
+  struct Impl;
+  explicit IndexWriter(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace silkdex

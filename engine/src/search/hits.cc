@@ -1,0 +1,82 @@
+#include "search/hits.h"
+
+#include <cmath>
+#include <set>
+
+namespace silkdex::search {
+namespace {
+
+constexpr size_t kSnippetLength = 240;
+constexpr size_t kSnippetScanBytes = 64 * 1024;
+
+unsigned SnippetFlags() {
+  return Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE |
+         Xapian::MSet::SNIPPET_CJK_NGRAM;
+}
+
+}  // namespace
+
+std::optional<size_t> BestSegment(const Document& doc, const Xapian::Query& query, const Xapian::Stem& stemmer,
+                                  const Xapian::Database& db) {
+  std::set<std::string> wanted(query.get_unique_terms_begin(), query.get_unique_terms_end());
+  if (wanted.empty() || doc.segments.empty()) return std::nullopt;
+  const double n = std::max<double>(1, db.get_doccount());
+  Xapian::TermGenerator tg;
+  tg.set_stemmer(stemmer);
+  tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  tg.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
+  std::optional<size_t> best;
+  double best_score = 0;
+  for (size_t i = 0; i < doc.segments.size(); ++i) {
+    Xapian::Document scratch;
+    tg.set_document(scratch);
+    tg.index_text_without_positions(doc.segments[i].text);
+    double score = 0;
+    for (auto t = scratch.termlist_begin(); t != scratch.termlist_end(); ++t) {
+      if (!wanted.count(*t)) continue;
+      double df = std::max<double>(1, db.get_termfreq(*t));
+      score += std::log(1 + n / df);
+    }
+    if (score > best_score) {
+      best_score = score;
+      best = i;
+    }
+  }
+  return best;
+}
+
+Hit MakeHit(const Document& doc, const Xapian::MSetIterator& it, const Xapian::MSet& mset,
+            const Xapian::Query& query, const Xapian::Stem& stemmer, const Xapian::Database& db) {
+  Hit hit;
+  hit.id = doc.id;
+  hit.title = doc.title;
+  hit.type = doc.type;
+  hit.date = doc.date;
+  hit.language = doc.language;
+  hit.score = it.get_weight();
+  hit.themes = doc.themes;
+  hit.cities = doc.cities;
+  hit.countries = doc.countries;
+  std::string text;
+  if (auto seg = BestSegment(doc, query, stemmer, db)) {
+    const Segment& s = doc.segments[*seg];
+    hit.segment = SegmentHit{s.start_ms, s.end_ms, s.speaker};
+    text = s.text;
+  } else {
+    text = doc.summary.empty() ? doc.body : doc.summary + "\n" + doc.body;
+    if (text.empty() && !doc.segments.empty()) text = doc.segments.front().text;
+  }
+  // Snippets look at the first 64 KiB: enough to find a passage, bounded for huge documents.
+  if (text.size() > kSnippetScanBytes) {
+    size_t cut = kSnippetScanBytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text.resize(cut);
+  }
+  hit.snippet = mset.snippet(text, kSnippetLength, stemmer, SnippetFlags(), "<mark>", "</mark>", "…");
+  // CJK n-grams are marked one by one; "<mark>敦</mark><mark>煌</mark>" reads better as one mark.
+  for (size_t at = hit.snippet.find("</mark><mark>"); at != std::string::npos; at = hit.snippet.find("</mark><mark>", at))
+    hit.snippet.erase(at, 13);
+  return hit;
+}
+
+}  // namespace silkdex::search

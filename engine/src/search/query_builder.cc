@@ -1,0 +1,172 @@
+#include "search/query_builder.h"
+
+#include <algorithm>
+
+#include "index/layout.h"
+#include "text/language.h"
+
+namespace silkdex::search {
+namespace {
+
+// `city:Medellín` -> the boolean term XCImedellin (folded, as at index time).
+class FilterFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  FilterFieldProcessor(const analysis::Analyzer& analyzer, std::string field) : analyzer_(analyzer), field_(std::move(field)) {}
+  Xapian::Query operator()(const std::string& value) override {
+    return Xapian::Query(analyzer_.FilterTerm(field_, value));
+  }
+
+ private:
+  const analysis::Analyzer& analyzer_;
+  std::string field_;
+};
+
+// `year:2020`, `year:2019..2021`, `year:..2020`, `year:2019..` -> a range on the date slot.
+class YearFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  explicit YearFieldProcessor(Xapian::valueno slot) : slot_(slot) {}
+  Xapian::Query operator()(const std::string& value) override {
+    size_t dots = value.find("..");
+    std::string lo = dots == std::string::npos ? value : value.substr(0, dots);
+    std::string hi = dots == std::string::npos ? value : value.substr(dots + 2);
+    std::string begin = "00000000", end = "99999999";
+    if (!lo.empty()) begin = Bound(lo, false);
+    if (!hi.empty()) end = Bound(hi, true);
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot_, begin, end);
+  }
+
+ private:
+  static std::string Bound(const std::string& v, bool end) {
+    auto key = DateBound(v, end);
+    if (!key.ok()) throw Xapian::QueryParserError("year:" + v + ": " + key.status().message());
+    return *key;
+  }
+  Xapian::valueno slot_;
+};
+
+std::string GuessLanguage(const SearchRequest& request) {
+  if (!request.query_language.empty()) return analysis::PrimaryLanguage(request.query_language);
+  if (auto it = request.filters.find("lang"); it != request.filters.end() && it->second.size() == 1)
+    return analysis::PrimaryLanguage(it->second[0]);
+  return text::DetectLanguage(request.query).value_or("");
+}
+
+constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                                 Xapian::QueryParser::FLAG_CJK_NGRAM | Xapian::QueryParser::FLAG_PURE_NOT;
+
+}  // namespace
+
+Result<std::string> DateBound(std::string_view date, bool end) {
+  auto key = NormalizeDate(date);
+  if (!key.ok()) return key.status();
+  std::string k = *key;
+  if (end) {
+    if (k.substr(4, 2) == "00") k.replace(4, 4, "9999");
+    else if (k.substr(6, 2) == "00") k.replace(6, 2, "99");
+  }
+  return k;
+}
+
+Xapian::QueryParser QueryBuilder::MakeParser(const std::string& stem_language, bool stem) const {
+  const analysis::Definitions& defs = analyzer_.definitions();
+  Xapian::QueryParser qp;
+  qp.set_database(db_);
+  qp.set_max_expansion(100, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+  if (stem) {
+    qp.set_stemmer(analyzer_.StemmerFor(stem_language));
+    qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  } else {
+    qp.set_stemming_strategy(Xapian::QueryParser::STEM_NONE);
+  }
+  qp.set_stopper(analyzer_.StopperFor(stem_language.empty() ? "en" : stem_language));
+  qp.add_prefix("title", defs.text("title").prefix);
+  for (const auto& [name, field] : defs.filter_fields) {
+    if (field.query_name.empty()) continue;
+    qp.add_boolean_prefix(field.query_name, (new FilterFieldProcessor(analyzer_, name))->release());
+  }
+  qp.add_boolean_prefix("year", (new YearFieldProcessor(defs.value_slot("date")))->release());
+  return qp;
+}
+
+Result<ParsedQuery> QueryBuilder::Parse(const SearchRequest& request, bool match_all_words) const {
+  ParsedQuery out;
+  std::string guess = GuessLanguage(request);
+  out.language = guess.empty() ? "en" : guess;
+  out.stemmer = analyzer_.StemmerFor(out.language);
+  if (request.query.find_first_not_of(" \t\r\n") == std::string::npos) {
+    out.query = Xapian::Query::MatchAll;
+    return out;
+  }
+  std::string text = analyzer_.ExpandSynonyms(request.query);
+  auto op = match_all_words ? Xapian::Query::OP_AND : Xapian::Query::OP_OR;
+  // The exact words match in every language; the stems in the query's language,
+  // and in English too when the language was only guessed.
+  std::vector<std::string> stem_languages{out.language};
+  if (request.query_language.empty() && out.language != "en") stem_languages.push_back("en");
+  try {
+    Xapian::QueryParser exact = MakeParser(out.language, false);
+    exact.set_default_op(op);
+    std::vector<Xapian::Query> parts{exact.parse_query(text, kParseFlags)};
+    for (const auto& lang : stem_languages) {
+      if (analyzer_.StemmerFor(lang).is_none()) continue;
+      Xapian::QueryParser qp = MakeParser(lang, true);
+      qp.set_default_op(op);
+      parts.push_back(qp.parse_query(text, kParseFlags));
+    }
+    out.query = Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+    for (auto t = parts[0].get_unique_terms_begin(); t != parts[0].get_unique_terms_end(); ++t) ++out.term_count;
+
+    // Did-you-mean is worked out on what the person typed, not on the expansion.
+    Xapian::QueryParser speller = MakeParser(out.language, false);
+    speller.parse_query(request.query, kParseFlags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+    std::string corrected = speller.get_corrected_query_string();
+    if (!corrected.empty() && corrected != request.query) out.suggestion = corrected;
+  } catch (const Xapian::Error& e) {
+    return index::FromXapian(e, "query");
+  }
+  return out;
+}
+
+Result<Xapian::Query> QueryBuilder::Filter(const SearchRequest& request) const {
+  const analysis::Definitions& defs = analyzer_.definitions();
+  std::vector<Xapian::Query> all;
+  auto any_of = [&](const std::string& field, const std::vector<std::string>& values) {
+    std::vector<Xapian::Query> terms;
+    for (const auto& v : values) terms.emplace_back(analyzer_.FilterTerm(field, v));
+    return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  };
+  for (const auto& [param, values] : request.filters) {
+    if (values.empty()) continue;
+    auto it = std::find_if(defs.filter_fields.begin(), defs.filter_fields.end(),
+                           [&](const auto& f) { return f.second.param == param; });
+    if (it == defs.filter_fields.end()) {
+      return Status::InvalidArgument("unknown filter '" + param +
+                                     "': use theme, type, city, country, partner, tag, lang, sdg or status");
+    }
+    if (param == "status") {
+      for (const auto& v : values)
+        if (std::find(request.visible_statuses.begin(), request.visible_statuses.end(), v) ==
+            request.visible_statuses.end())
+          return Status::InvalidArgument("filter 'status': '" + v + "' is not a status this caller may see");
+    }
+    all.push_back(any_of(it->first, values));
+  }
+  all.push_back(any_of("status", request.visible_statuses));
+  if (!request.from.empty() || !request.to.empty()) {
+    std::string begin = "00000000", end = "99999999";
+    if (!request.from.empty()) {
+      auto b = DateBound(request.from, false);
+      if (!b.ok()) return b.status().WithContext("parameter 'from'");
+      begin = *b;
+    }
+    if (!request.to.empty()) {
+      auto e = DateBound(request.to, true);
+      if (!e.ok()) return e.status().WithContext("parameter 'to'");
+      end = *e;
+    }
+    all.emplace_back(Xapian::Query::OP_VALUE_RANGE, defs.value_slot("date"), begin, end);
+  }
+  return Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end());
+}
+
+}  // namespace silkdex::search
