@@ -1,0 +1,346 @@
+// Search behaviour a person sees: ranking by field, languages, facets, sorting,
+// paging, snippets, transcript moments, did-you-mean, visibility.
+#include "silkdex/search.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <Poco/JSON/Parser.h>
+
+#include "support/index_fixture.h"
+
+namespace silkdex {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::UnorderedElementsAre;
+using testing::Doc;
+using testing::IndexFixture;
+using testing::Ids;
+using testing::IsStatus;
+
+SearchResponse Find(Searcher& s, SearchRequest req) {
+  auto r = s.Search(req);
+  EXPECT_TRUE(r.ok()) << r.status().ToString();
+  return r.ok() ? std::move(r).value() : SearchResponse{};
+}
+
+SearchResponse Find(Searcher& s, const std::string& q) {
+  SearchRequest req;
+  req.query = q;
+  return Find(s, req);
+}
+
+std::vector<FacetCount> FacetOf(const SearchResponse& r, const std::string& name) {
+  for (const auto& [n, v] : r.facets)
+    if (n == name) return v;
+  return {};
+}
+
+TEST(SearcherTest, TitleMatchRanksAboveBodyMatch) {
+  IndexFixture fx({Doc("body", "Annual report", "A long text that mentions composting once among many other words."),
+                   Doc("title", "Composting in green cities", "Waste streams and what cities do with them.")});
+  auto s = fx.Open();
+  EXPECT_THAT(Ids(Find(*s, "composting")), ElementsAre("title", "body"));
+}
+
+TEST(SearcherTest, StemsEachDocumentInItsOwnLanguage) {
+  Document es = Doc("es", "Turismo sostenible", "Las ciudades mexicanas comparten experiencias de turismo.");
+  es.language = "es";
+  Document fr = Doc("fr", "Villes résilientes", "Les villes partagent leurs stratégies de réduction des risques.");
+  fr.language = "fr";
+  Document pt = Doc("pt", "Cidades inteligentes", "As cidades brasileiras investem em comércio eletrônico.");
+  pt.language = "pt";
+  Document ru = Doc("ru", "Обучение мэров", "Мэры городов Узбекистана прошли обучение.");
+  ru.language = "ru";
+  IndexFixture fx({es, fr, pt, ru, Doc("en", "Cities", "Cities exchange experiences.")});
+  auto s = fx.Open();
+  auto query = [&](const std::string& q, const std::string& lang) {
+    SearchRequest req;
+    req.query = q;
+    req.query_language = lang;
+    return Ids(Find(*s, req));
+  };
+  EXPECT_THAT(query("mexicana", "es"), ElementsAre("es"));  // singular finds plural
+  EXPECT_THAT(query("ville", "fr"), ElementsAre("fr"));
+  EXPECT_THAT(query("cidade", "pt"), ElementsAre("pt"));
+  EXPECT_THAT(query("город", "ru"), ElementsAre("ru"));
+  EXPECT_THAT(query("city", "en"), ElementsAre("en"));
+}
+
+TEST(SearcherTest, ExactWordsMatchWhateverTheQueryLanguage) {
+  Document es = Doc("es", "Turismo cultural en Oaxaca", "Patrimonio y turismo.");
+  es.language = "es";
+  IndexFixture fx({es});
+  auto s = fx.Open();
+  SearchRequest req;
+  req.query = "turismo";
+  req.query_language = "en";  // a wrong guess still finds the exact word
+  EXPECT_THAT(Ids(Find(*s, req)), ElementsAre("es"));
+}
+
+TEST(SearcherTest, ChineseTextIsSearchable) {
+  Document zh = Doc("zh", "敦煌云游", "敦煌研究院推出云游敦煌小程序，推动文化遗产旅游数字化。");
+  zh.language = "zh";
+  IndexFixture fx({zh, Doc("en", "Dunhuang", "Cloud tours of Dunhuang.")});
+  auto s = fx.Open();
+  auto r = Find(*s, "文化遗产");
+  ASSERT_THAT(Ids(r), ElementsAre("zh"));
+  EXPECT_NE(r.hits[0].snippet.find("<mark>文化遗产</mark>"), std::string::npos) << r.hits[0].snippet;
+}
+
+TEST(SearcherTest, FacetsCountMultiValuedFieldsOncePerDocument) {
+  Document a = Doc("a", "One", "exchange");
+  a.themes = {"drr", "health"};
+  a.cities = {{"Medellín", "Colombia"}, {"Udine", "Italy"}};
+  Document b = Doc("b", "Two", "exchange");
+  b.themes = {"drr"};
+  b.cities = {{"Medellín", "Colombia"}};
+  IndexFixture fx({a, b, Doc("c", "Three", "unrelated")});
+  auto s = fx.Open();
+  auto r = Find(*s, "exchange");
+  EXPECT_EQ(r.total, 2u);
+  auto themes = FacetOf(r, "theme");
+  ASSERT_EQ(themes.size(), 2u);
+  EXPECT_EQ(themes[0].value, "drr");
+  EXPECT_EQ(themes[0].count, 2u);
+  EXPECT_EQ(themes[1].value, "health");
+  EXPECT_EQ(themes[1].count, 1u);
+  auto countries = FacetOf(r, "country");
+  ASSERT_EQ(countries.size(), 2u);
+  EXPECT_EQ(countries[0].value, "Colombia");
+  EXPECT_EQ(countries[0].count, 2u);
+}
+
+TEST(SearcherTest, FiltersOrWithinANameAndAndAcrossNames) {
+  Document a = Doc("a", "A", "cities");
+  a.themes = {"drr"};
+  a.cities = {{"Medellín", "Colombia"}};
+  Document b = Doc("b", "B", "cities");
+  b.themes = {"tourism"};
+  b.cities = {{"Luoyang", "China"}};
+  Document c = Doc("c", "C", "cities");
+  c.themes = {"drr"};
+  c.cities = {{"Udine", "Italy"}};
+  IndexFixture fx({a, b, c});
+  auto s = fx.Open();
+  SearchRequest req;
+  req.query = "cities";
+  req.filters["theme"] = {"drr", "tourism"};
+  EXPECT_THAT(Ids(Find(*s, req)), UnorderedElementsAre("a", "b", "c"));
+  req.filters["country"] = {"colombia", "China"};  // case and accents do not matter
+  EXPECT_THAT(Ids(Find(*s, req)), UnorderedElementsAre("a", "b"));
+  req.filters["city"] = {"medellin"};
+  EXPECT_THAT(Ids(Find(*s, req)), ElementsAre("a"));
+}
+
+TEST(SearcherTest, UnknownFilterIsRefusedByName) {
+  IndexFixture fx({Doc("a", "A", "text")});
+  auto s = fx.Open();
+  SearchRequest req;
+  req.filters["colour"] = {"red"};
+  EXPECT_THAT(s->Search(req).status(),
+              IsStatus(StatusCode::kInvalidArgument,
+                       "unknown filter 'colour': use theme, type, city, country, partner, tag, lang, sdg or status"));
+}
+
+TEST(SearcherTest, SortsByDateAndViews) {
+  Document old_doc = Doc("old", "Masks", "masks");
+  old_doc.date = "2019";
+  old_doc.views = 500;
+  Document mid = Doc("mid", "Masks", "masks");
+  mid.date = "2020-05";
+  mid.views = 10;
+  Document recent = Doc("new", "Masks", "masks");
+  recent.date = "2021-01-15";
+  recent.views = 90;
+  IndexFixture fx({mid, old_doc, recent});
+  auto s = fx.Open();
+  SearchRequest req;
+  req.query = "masks";
+  req.sort = "date";
+  EXPECT_THAT(Ids(Find(*s, req)), ElementsAre("old", "mid", "new"));
+  req.sort = "-date";
+  EXPECT_THAT(Ids(Find(*s, req)), ElementsAre("new", "mid", "old"));
+  req.sort = "views";
+  EXPECT_THAT(Ids(Find(*s, req)), ElementsAre("old", "new", "mid"));
+  req.sort = "size";
+  EXPECT_THAT(s->Search(req).status(),
+              IsStatus(StatusCode::kInvalidArgument, "parameter 'sort': 'size' is not one of relevance, date, -date, views"));
+}
+
+TEST(SearcherTest, DateRangeIsInclusiveAtEveryPrecision) {
+  Document a = Doc("a", "A", "x");
+  a.date = "2019-12-31";
+  Document b = Doc("b", "B", "x");
+  b.date = "2020-06";
+  Document c = Doc("c", "C", "x");
+  c.date = "2021-01-01";
+  IndexFixture fx({a, b, c});
+  auto s = fx.Open();
+  SearchRequest req;
+  req.from = "2020";
+  req.to = "2020";
+  EXPECT_THAT(Ids(Find(*s, req)), ElementsAre("b"));
+  req.from = "2019-12-31";
+  req.to = "2021-01";
+  EXPECT_THAT(Ids(Find(*s, req)), UnorderedElementsAre("a", "b", "c"));
+  req.from = "2020-13";
+  EXPECT_THAT(s->Search(req).status(),
+              IsStatus(StatusCode::kInvalidArgument, "parameter 'from': '2020-13' has no month 13"));
+}
+
+TEST(SearcherTest, PagesAndRefusesDeepPages) {
+  std::vector<Document> docs;
+  for (int i = 0; i < 25; ++i) docs.push_back(Doc("d" + std::to_string(i), "Report " + std::to_string(i), "waste"));
+  IndexFixture fx(docs);
+  auto s = fx.Open();
+  SearchRequest req;
+  req.query = "waste";
+  req.per_page = 10;
+  req.page = 3;
+  auto r = Find(*s, req);
+  EXPECT_EQ(r.total, 25u);
+  EXPECT_EQ(r.hits.size(), 5u);
+  req.page = 1001;
+  EXPECT_THAT(s->Search(req).status(),
+              IsStatus(StatusCode::kInvalidArgument,
+                       "parameter 'page': results beyond the first 10,000 cannot be paged to; narrow the query or add filters"));
+  req.page = 1;
+  req.per_page = 101;
+  EXPECT_THAT(s->Search(req).status(),
+              IsStatus(StatusCode::kInvalidArgument, "parameter 'per_page': must be 1 to 100, got 101"));
+}
+
+TEST(SearcherTest, SnippetMarksMatchesAndEscapesTheRest) {
+  IndexFixture fx({Doc("a", "Safety", "Use <masks> & gloves: masks protect health workers.")});
+  auto s = fx.Open();
+  auto r = Find(*s, "masks");
+  ASSERT_EQ(r.hits.size(), 1u);
+  EXPECT_EQ(r.hits[0].snippet, "Use &lt;<mark>masks</mark>&gt; &amp; gloves: <mark>masks</mark> protect health workers.");
+}
+
+TEST(SearcherTest, TranscriptHitSaysWhenAndByWhomItWasSaid) {
+  Document t = Doc("talk", "Reopening webinar", "");
+  t.segments = {{0, 5000, "Moderator", "Welcome to the webinar on public health."},
+                {751000, 760000, "Representative of Medellín", "We reopened schools with testing and masks."},
+                {900000, 905000, "Moderator", "Thank you all."}};
+  IndexFixture fx({t});
+  auto s = fx.Open();
+  auto r = Find(*s, "schools testing");
+  ASSERT_EQ(r.hits.size(), 1u);
+  ASSERT_TRUE(r.hits[0].segment.has_value());
+  EXPECT_EQ(r.hits[0].segment->start_ms, 751000);
+  EXPECT_EQ(r.hits[0].segment->speaker, "Representative of Medellín");
+  EXPECT_EQ(FormatTimestamp(r.hits[0].segment->start_ms, false), "00:12:31");
+  EXPECT_NE(r.hits[0].snippet.find("<mark>schools</mark>"), std::string::npos);
+  EXPECT_EQ(r.hits[0].type, "webinar_transcript");
+}
+
+TEST(SearcherTest, SuggestsACorrectionForAMisspelledWord) {
+  IndexFixture fx({Doc("a", "Earthquake preparedness", "earthquake drills in schools")});
+  auto s = fx.Open();
+  auto r = Find(*s, "earthqake");
+  ASSERT_TRUE(r.suggestion.has_value());
+  EXPECT_EQ(*r.suggestion, "earthquake");
+  EXPECT_FALSE(Find(*s, "earthquake").suggestion.has_value());
+}
+
+TEST(SearcherTest, OnlyVisibleStatusesAreMatchedAndCounted) {
+  Document pub = Doc("pub", "Masks", "masks");
+  Document review = Doc("review", "Masks", "masks");
+  review.status = "in_review";
+  review.themes = {"health"};
+  IndexFixture fx({pub, review});
+  auto s = fx.Open();
+  auto r = Find(*s, "masks");
+  EXPECT_THAT(Ids(r), ElementsAre("pub"));
+  EXPECT_TRUE(FacetOf(r, "theme").empty());
+  SearchRequest staff;
+  staff.query = "masks";
+  staff.visible_statuses = {"published", "in_review"};
+  EXPECT_THAT(Ids(Find(*s, staff)), UnorderedElementsAre("pub", "review"));
+  SearchRequest sneaky;
+  sneaky.filters["status"] = {"in_review"};
+  EXPECT_THAT(s->Search(sneaky).status(),
+              IsStatus(StatusCode::kInvalidArgument, "filter 'status': 'in_review' is not a status this caller may see"));
+}
+
+TEST(SearcherTest, AllWordsFirstThenAnyWordWhenNothingHasAll) {
+  IndexFixture fx({Doc("a", "Flood maps", "flood"), Doc("b", "Cyclone shelters", "cyclone")});
+  auto s = fx.Open();
+  auto r = Find(*s, "flood cyclone");
+  EXPECT_TRUE(r.relaxed);
+  EXPECT_EQ(r.total, 2u);
+  EXPECT_FALSE(Find(*s, "flood maps").relaxed);
+}
+
+TEST(SearcherTest, EmptyQueryBrowsesNewestFirst) {
+  Document a = Doc("a", "A", "x");
+  a.date = "2018";
+  Document b = Doc("b", "B", "x");
+  b.date = "2021";
+  IndexFixture fx({a, b});
+  auto s = fx.Open();
+  EXPECT_THAT(Ids(Find(*s, "")), ElementsAre("b", "a"));
+}
+
+TEST(SearcherTest, SynonymsFindTheLongForm) {
+  IndexFixture fx({Doc("a", "Local strategies", "Cities adopt disaster risk reduction plans."),
+                   Doc("b", "PPE donations", "Personal protective equipment reached 22 countries.")});
+  auto s = fx.Open();
+  EXPECT_THAT(Ids(Find(*s, "DRR")), ElementsAre("a"));
+  EXPECT_THAT(Ids(Find(*s, "personal protective equipment")), ElementsAre("b"));
+}
+
+TEST(SearcherTest, SeesCommittedWritesAfterReopen) {
+  IndexFixture fx({Doc("a", "A", "alpha")});
+  auto s = fx.Open();
+  {
+    auto w = IndexWriter::Open(fx.path());
+    ASSERT_TRUE(w.ok());
+    Document b = Doc("b", "B", "alpha");
+    ASSERT_TRUE(FinishDocument(&b, "b").ok());
+    ASSERT_TRUE((*w)->Put(b).ok());
+  }
+  ASSERT_TRUE(s->Reopen().ok());
+  EXPECT_EQ(Find(*s, "alpha").total, 2u);
+}
+
+TEST(SearcherTest, SearchesSeveralShardsAsOne) {
+  IndexFixture one({Doc("a", "Flood", "flood")});
+  IndexFixture two({Doc("b", "Flood", "flood"), Doc("c", "Other", "x")});
+  auto s = Searcher::Open({one.path(), two.path()});
+  ASSERT_TRUE(s.ok());
+  auto r = Find(**s, "flood");
+  EXPECT_EQ(r.total, 2u);
+  EXPECT_THAT(Ids(r), UnorderedElementsAre("a", "b"));
+  auto got = (*s)->Get("c");
+  ASSERT_TRUE(got.ok());
+  EXPECT_EQ(got->title, "Other");
+}
+
+TEST(SearcherTest, JsonHasTheContractShape) {
+  Document t = Doc("t", "Talk", "");
+  t.themes = {"health"};
+  t.cities = {{"Udine", "Italy"}};
+  t.date = "2020-10-06";
+  t.segments = {{751500, 760000, "Dr. Zunyou Wu", "testing"}};
+  IndexFixture fx({t});
+  auto s = fx.Open();
+  std::string json = ToJson(Find(*s, "testing"));
+  Poco::JSON::Parser parser;
+  auto root = parser.parse(json).extract<Poco::JSON::Object::Ptr>();
+  for (const char* key : {"query", "total", "page", "per_page", "took_ms", "suggestion", "hits", "facets"})
+    EXPECT_TRUE(root->has(key)) << key;
+  auto hit = root->getArray("hits")->getObject(0);
+  for (const char* key : {"id", "title", "type", "date", "score", "snippet", "themes", "cities", "countries", "segment", "pinned"})
+    EXPECT_TRUE(hit->has(key)) << key;
+  EXPECT_EQ(hit->getObject("segment")->getValue<std::string>("start"), "00:12:31");
+  EXPECT_EQ(hit->getObject("segment")->getValue<std::string>("speaker"), "Dr. Zunyou Wu");
+  EXPECT_EQ(hit->getArray("cities")->getObject(0)->getValue<std::string>("country"), "Italy");
+  EXPECT_TRUE(root->getObject("facets")->has("theme"));
+}
+
+}  // namespace
+}  // namespace silkdex
