@@ -73,6 +73,14 @@ Hit MakeHit(const Document& doc, const Xapian::MSetIterator& it, const Xapian::M
     text.resize(cut);
   }
   hit.snippet = mset.snippet(text, kSnippetLength, stemmer, SnippetFlags(), "<mark>", "</mark>", "…");
+  // One line: the passage's line breaks and indentation mean nothing in a result list.
+  std::string flat;
+  for (char c : hit.snippet) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (space && (flat.empty() || flat.back() == ' ')) continue;
+    flat += space ? ' ' : c;
+  }
+  hit.snippet = std::move(flat);
   // CJK n-grams are marked one by one; "<mark>敦</mark><mark>煌</mark>" reads better as one mark.
   for (size_t at = hit.snippet.find("</mark><mark>"); at != std::string::npos; at = hit.snippet.find("</mark><mark>", at))
     hit.snippet.erase(at, 13);

@@ -1,6 +1,7 @@
 #include "search/query_builder.h"
 
 #include <algorithm>
+#include <sstream>
 
 #include "index/layout.h"
 #include "text/language.h"
@@ -49,6 +50,33 @@ std::string GuessLanguage(const SearchRequest& request) {
   if (auto it = request.filters.find("lang"); it != request.filters.end() && it->second.size() == 1)
     return analysis::PrimaryLanguage(it->second[0]);
   return text::DetectLanguage(request.query).value_or("");
+}
+
+std::vector<std::string> Words(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+// Xapian proposes a more frequent neighbour even for a word the index knows
+// ("turismo" -> "tourism"). A person wants did-you-mean only for words that
+// match nothing, so corrections of known words are undone.
+std::optional<std::string> KeepUnknownWordCorrections(const std::string& query, const std::string& corrected,
+                                                      const Xapian::Database& db) {
+  if (corrected.empty() || corrected == query) return std::nullopt;
+  std::vector<std::string> before = Words(query), after = Words(corrected);
+  if (before.size() != after.size()) return corrected;
+  bool changed = false;
+  std::string out;
+  for (size_t i = 0; i < before.size(); ++i) {
+    std::string word = Xapian::Unicode::tolower(before[i]);
+    bool keep = word == Xapian::Unicode::tolower(after[i]) || db.term_exists(word);
+    out += (i ? " " : "") + (keep ? before[i] : after[i]);
+    changed |= !keep;
+  }
+  if (!changed) return std::nullopt;
+  return out;
 }
 
 constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
@@ -119,8 +147,7 @@ Result<ParsedQuery> QueryBuilder::Parse(const SearchRequest& request, bool match
     // Did-you-mean is worked out on what the person typed, not on the expansion.
     Xapian::QueryParser speller = MakeParser(out.language, false);
     speller.parse_query(request.query, kParseFlags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
-    std::string corrected = speller.get_corrected_query_string();
-    if (!corrected.empty() && corrected != request.query) out.suggestion = corrected;
+    out.suggestion = KeepUnknownWordCorrections(request.query, speller.get_corrected_query_string(), db_);
   } catch (const Xapian::Error& e) {
     return index::FromXapian(e, "query");
   }
