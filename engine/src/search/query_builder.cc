@@ -52,6 +52,14 @@ std::string GuessLanguage(const SearchRequest& request) {
   return text::DetectLanguage(request.query).value_or("");
 }
 
+// Boolean filter terms start with a filter field's prefix (upper case); words do not.
+bool IsFilterTerm(const std::string& term, const std::vector<std::string>& prefixes) {
+  for (const auto& p : prefixes)
+    if (term.size() > p.size() && term.compare(0, p.size(), p) == 0 && !std::isupper(static_cast<unsigned char>(term[p.size()])))
+      return true;
+  return false;
+}
+
 std::vector<std::string> Words(const std::string& s) {
   std::vector<std::string> out;
   std::istringstream in(s);
@@ -142,7 +150,12 @@ Result<ParsedQuery> QueryBuilder::Parse(const SearchRequest& request, bool match
       parts.push_back(qp.parse_query(text, kParseFlags));
     }
     out.query = Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
-    for (auto t = parts[0].get_unique_terms_begin(); t != parts[0].get_unique_terms_end(); ++t) ++out.term_count;
+    std::vector<std::string> filter_prefixes;
+    for (const auto& [name, field] : analyzer_.definitions().filter_fields) filter_prefixes.push_back(field.prefix);
+    for (auto t = parts[0].get_unique_terms_begin(); t != parts[0].get_unique_terms_end(); ++t) {
+      ++out.term_count;
+      out.ranks |= !IsFilterTerm(*t, filter_prefixes);
+    }
 
     // Did-you-mean is worked out on what the person typed, not on the expansion.
     Xapian::QueryParser speller = MakeParser(out.language, false);

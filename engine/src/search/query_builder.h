@@ -20,6 +20,9 @@ struct ParsedQuery {
   std::string language;            // the query's main language
   std::optional<std::string> suggestion;
   size_t term_count = 0;           // words in the query (for relaxing AND to OR)
+  // False when the query only filters (`theme:drr year:2020`): nothing to rank by,
+  // so results come newest first as when browsing.
+  bool ranks = false;
 };
 
 class QueryBuilder {

@@ -102,7 +102,7 @@ Result<SearchResponse> Searcher::Impl::SearchOnce(const SearchRequest& request, 
     parsed = std::move(p).value();
     Xapian::Enquire enquire(db);
     enquire.set_query(filter.empty() ? parsed.query : Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, filter));
-    bool browsing = parsed.query.get_type() == Xapian::Query::LEAF_MATCH_ALL;
+    bool browsing = !parsed.ranks;
     if (request.sort == "date" || request.sort == "-date" || (browsing && request.sort == "relevance"))
       enquire.set_sort_by_value_then_relevance(defs->value_slot("date"), request.sort != "date");
     else if (request.sort == "views")

@@ -285,6 +285,21 @@ TEST(SearcherTest, EmptyQueryBrowsesNewestFirst) {
   EXPECT_THAT(Ids(Find(*s, "")), ElementsAre("b", "a"));
 }
 
+TEST(SearcherTest, QueryThatOnlyFiltersListsNewestFirst) {
+  Document a = Doc("a", "A", "x");
+  a.date = "2018";
+  a.themes = {"drr"};
+  Document b = Doc("b", "B", "x");
+  b.date = "2021";
+  b.themes = {"drr"};
+  Document c = Doc("c", "C", "x");
+  c.date = "2020";
+  c.themes = {"drr"};
+  IndexFixture fx({a, b, c});
+  auto s = fx.Open();
+  EXPECT_THAT(Ids(Find(*s, "theme:drr")), ElementsAre("b", "c", "a"));
+}
+
 TEST(SearcherTest, SynonymsFindTheLongForm) {
   IndexFixture fx({Doc("a", "Local strategies", "Cities adopt disaster risk reduction plans."),
                    Doc("b", "PPE donations", "Personal protective equipment reached 22 countries.")});
