@@ -89,20 +89,23 @@ Result<int64_t> ParseTimestamp(std::string_view text) {
     if (!ParseDigits(text.substr(dot + 1), 3, &millis)) return bad();
   }
   std::array<int, 3> parts{};
+  std::array<size_t, 3> widths{};
   size_t n = 0;
   while (!clock.empty()) {
     if (n == parts.size()) return bad();
     size_t colon = clock.find(':');
     std::string_view field = clock.substr(0, colon);
-    // Hours may have more than two digits; minutes and seconds have exactly two.
     if (field.empty() || field.size() > 4) return bad();
     if (!ParseDigits(field, field.size(), &parts[n])) return bad();
+    widths[n] = field.size();
     ++n;
     if (colon == std::string_view::npos) break;
     clock.remove_prefix(colon + 1);
     if (clock.empty()) return bad();
   }
   if (n < 2) return bad();
+  // Hours may have more than two digits; minutes and seconds have exactly two.
+  if (widths[n - 2] != 2 || widths[n - 1] != 2) return bad();
   int hours = n == 3 ? parts[0] : 0;
   int minutes = parts[n - 2], seconds = parts[n - 1];
   if (minutes > 59 || seconds > 59) return bad();

@@ -70,7 +70,7 @@ Status GetCity(const Var& v, const std::string& field, City* city) {
   }
   auto obj = ToObject(v);
   if (!obj) return Expected(field, "an object {\"name\", \"country\"} or a string", v);
-  if (!obj->has("name")) return FieldError(field + ".name", "is missing");
+  if (!obj->has("name") || obj->get("name").isEmpty()) return FieldError(field + ".name", "is missing");
   SILKDEX_RETURN_IF_ERROR(GetString(obj->get("name"), field + ".name", &city->name));
   if (obj->has("country") && !obj->get("country").isEmpty())
     SILKDEX_RETURN_IF_ERROR(GetString(obj->get("country"), field + ".country", &city->country));
@@ -82,7 +82,7 @@ Status GetSegment(const Var& v, const std::string& field, Segment* seg) {
   if (!obj) return Expected(field, "an object", v);
   for (const char* key : {"start", "end"}) {
     std::string f = field + "." + key, text;
-    if (!obj->has(key)) {
+    if (!obj->has(key) || obj->get(key).isEmpty()) {  // null: as if absent
       if (std::string_view(key) == "end") { seg->end_ms = seg->start_ms; continue; }
       return FieldError(f, "is missing");
     }
@@ -93,7 +93,7 @@ Status GetSegment(const Var& v, const std::string& field, Segment* seg) {
   }
   if (obj->has("speaker") && !obj->get("speaker").isEmpty())
     SILKDEX_RETURN_IF_ERROR(GetString(obj->get("speaker"), field + ".speaker", &seg->speaker));
-  if (!obj->has("text")) return FieldError(field + ".text", "is missing");
+  if (!obj->has("text") || obj->get("text").isEmpty()) return FieldError(field + ".text", "is missing");
   return GetString(obj->get("text"), field + ".text", &seg->text);
 }
 
@@ -138,6 +138,18 @@ Result<Var> Parse(std::string_view text) {
   // document from exhausting the stack.
   Poco::JSON::Parser parser;
   parser.setDepth(kMaxDepth);
+  // Poco's parser cannot hold a lone value ("text", 42) at the top: it is read
+  // as the one element of an array, so that callers can say what they got.
+  if (size_t first = text.find_first_not_of(" \t\r\n");
+      first != std::string_view::npos && text[first] != '{' && text[first] != '[') {
+    try {
+      auto arr = ToArray(parser.parse("[" + std::string(text) + "\n]"));
+      if (arr && arr->size() == 1) return arr->get(0);
+    } catch (const std::exception&) {
+      // Reported below, from the text as given.
+    }
+    parser.reset();
+  }
   try {
     return parser.parse(std::string(text));
   } catch (const Poco::Exception& e) {

@@ -5,9 +5,15 @@
 
 #include <strings.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <functional>
+#include <initializer_list>
+#include <map>
 #include <memory>
+#include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -130,11 +136,80 @@ void Walk(const GumboNode* root, Page* page) {
   while (!page->text.empty() && (page->text.back() == '\n' || page->text.back() == ' ')) page->text.pop_back();
 }
 
+// gumbo's tree builder scans the stack of open elements for most start tags, so
+// its time grows with the square of the nesting depth: 200000 nested <div>s take
+// minutes. The depth is estimated first and deeper HTML is refused. (A heuristic
+// against accidents, not a parser: crafted mis-nesting can still get past it.)
+constexpr size_t kMaxHtmlDepth = 10000;
+
+bool IsOneOf(std::string_view name, std::initializer_list<std::string_view> names) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+// Elements that stay open until their end tag: not void, and not closed by the
+// next sibling or by their parent's end tag (<p>, <li>, <td>...).
+bool StaysOpen(std::string_view name) {
+  return !IsOneOf(name, {"area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "image", "img",
+                         "input", "keygen", "link", "meta", "param", "source", "track", "wbr", "html", "head", "body",
+                         "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot",
+                         "colgroup", "caption", "rb", "rt", "rtc", "rp"});
+}
+
+// The deepest nesting of elements, counted from the tags alone. An end tag
+// closes only an element of its name that is open; comments and the text of
+// script and style are skipped.
+size_t EstimateDepth(std::string_view content) {
+  std::string html(content);
+  for (auto& c : html) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::map<std::string_view, size_t> open;  // elements open, by name
+  size_t depth = 0, deepest = 0, foreign = 0;  // foreign: inside <svg> or <math>, where "<x/>" closes
+  for (size_t i = html.find('<'); i != std::string::npos; i = html.find('<', i)) {
+    if (html.compare(i, 4, "<!--") == 0) {
+      i = html.find("-->", i + 4);
+      if (i == std::string::npos) break;
+      continue;
+    }
+    bool end = html.compare(i, 2, "</") == 0;
+    size_t b = i + (end ? 2 : 1), e = b;
+    while (e < html.size() && (std::isalnum(static_cast<unsigned char>(html[e])) || html[e] == '-')) ++e;
+    if (e == b) {  // not a tag: text, <!DOCTYPE>, <?...>
+      ++i;
+      continue;
+    }
+    std::string_view name = std::string_view(html).substr(b, e - b);
+    size_t close = html.find('>', e);
+    if (close == std::string::npos) break;
+    i = close + 1;
+    bool foreign_root = name == "svg" || name == "math";
+    if (end) {
+      if (auto it = open.find(name); it != open.end() && it->second > 0) {
+        --it->second;
+        --depth;
+        if (foreign_root) --foreign;
+      }
+      continue;
+    }
+    if (foreign == 0 && IsOneOf(name, {"script", "style"})) {  // raw text up to the end tag
+      i = html.find("</" + std::string(name), i);
+      if (i == std::string::npos) break;
+      i += 2;  // the end tag closes nothing counted
+      continue;
+    }
+    if (!StaysOpen(name) || (html[close - 1] == '/' && (foreign > 0 || foreign_root))) continue;
+    if (foreign_root) ++foreign;
+    ++open[name];
+    deepest = std::max(deepest, ++depth);
+  }
+  return deepest;
+}
+
 }  // namespace
 
 ReadResult ReadHtml(const Source& src) {
   std::string_view content = text::StripBom(src.content);
   if (auto bad = text::FindInvalidUtf8(content)) return ReadResult::Failed(src.path, 0, text::DescribeInvalidUtf8(content, *bad));
+  if (EstimateDepth(content) > kMaxHtmlDepth)
+    return ReadResult::Failed(src.path, 0, "HTML nested deeper than " + std::to_string(kMaxHtmlDepth) + " elements");
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 100;  // keep parse-error bookkeeping bounded on broken input
   std::unique_ptr<GumboOutput, std::function<void(GumboOutput*)>> output(

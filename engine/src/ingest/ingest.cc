@@ -84,8 +84,9 @@ Result<std::string> ReadAll(const fs::path& file, uint64_t max_bytes) {
   uint64_t size = fs::file_size(file, ec);
   if (ec) return Status::IOError("cannot read: " + ec.message());
   if (size > max_bytes) {
-    return Status::ResourceExhausted("the file is " + std::to_string(size >> 20) + " MiB, over the limit of " +
-                                     std::to_string(max_bytes >> 20) + " MiB");
+    // Exact sizes: whole MiB would read "1 MiB, over the limit of 1 MiB" for 1.5 MiB.
+    return Status::ResourceExhausted("the file is " + std::to_string(size) + " bytes, over the limit of " +
+                                     std::to_string(max_bytes) + " bytes");
   }
   std::ifstream in(file, std::ios::binary);
   if (!in) return Status::IOError("cannot open the file");

@@ -49,13 +49,21 @@ ReadResult ReadJson(const Source& src) {
 
 ReadResult ReadNdjson(const Source& src) {
   ReadResult out;
-  std::string_view rest = text::StripBom(src.content);
+  const std::string_view content = text::StripBom(src.content);
+  std::string_view rest = content;
   for (int line = 1; !rest.empty(); ++line) {
     size_t nl = rest.find('\n');
     std::string_view text = rest.substr(0, nl);
     rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
     if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
     if (text.find_first_not_of(" \t") == std::string_view::npos) continue;
+    if (auto bad = text::FindInvalidUtf8(text)) {
+      // The line and byte in the file (json::Parse would count within the line).
+      size_t byte = static_cast<size_t>(text.data() - content.data()) + *bad;
+      out.problems.push_back(
+          {src.path, line, "invalid UTF-8 at line " + std::to_string(line) + ", byte " + std::to_string(byte)});
+      continue;
+    }
     auto parsed = json::Parse(text);
     Record rec;
     rec.line = line;

@@ -1,6 +1,7 @@
 // Markdown: metadata from YAML front matter (yaml-cpp), text from the CommonMark
 // tree (cmark) with the markup stripped; the first heading is the fallback title.
 #include <cmark.h>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <Poco/JSON/Array.h>
@@ -20,6 +21,9 @@ using Poco::Dynamic::Var;
 
 // Front matter nested deeper than this is refused.
 constexpr int kMaxYamlDepth = 32;
+// Front matter with more values than this is refused: YAML aliases can repeat a
+// list inside a list ("billion laughs"), so a small file can stand for billions.
+constexpr size_t kMaxYamlValues = 100000;
 
 // YAML scalars are all text to yaml-cpp; a plain (unquoted) scalar is resolved
 // the YAML 1.2 core-schema way (null, booleans, integers), a quoted one stays a
@@ -35,15 +39,18 @@ Var ScalarToVar(const YAML::Node& node) {
   return s;
 }
 
-Result<Var> YamlToVar(const YAML::Node& node, int depth) {
+Result<Var> YamlToVar(const YAML::Node& node, int depth, size_t* budget) {
   if (depth > kMaxYamlDepth)
     return Status::ResourceExhausted("front matter nested deeper than " + std::to_string(kMaxYamlDepth) + " levels");
+  if (*budget == 0)
+    return Status::ResourceExhausted("front matter has more than " + std::to_string(kMaxYamlValues) + " values");
+  --*budget;
   switch (node.Type()) {
     case YAML::NodeType::Scalar: return ScalarToVar(node);
     case YAML::NodeType::Sequence: {
       Poco::JSON::Array::Ptr arr = new Poco::JSON::Array;
       for (const auto& item : node) {
-        auto v = YamlToVar(item, depth + 1);
+        auto v = YamlToVar(item, depth + 1, budget);
         if (!v.ok()) return v.status();
         arr->add(*v);
       }
@@ -52,7 +59,7 @@ Result<Var> YamlToVar(const YAML::Node& node, int depth) {
     case YAML::NodeType::Map: {
       Poco::JSON::Object::Ptr obj = new Poco::JSON::Object;
       for (const auto& kv : node) {
-        auto v = YamlToVar(kv.second, depth + 1);
+        auto v = YamlToVar(kv.second, depth + 1, budget);
         if (!v.ok()) return v.status();
         obj->set(kv.first.Scalar(), *v);
       }
@@ -92,12 +99,15 @@ Status ReadFrontMatter(std::string_view yaml, Document* doc) {
   YAML::Node root;
   try {
     root = YAML::Load(std::string(yaml));
+  } catch (const YAML::DeepRecursion&) {  // yaml-cpp's own limit, whose message is "bad file"
+    return Status::ResourceExhausted("front matter nested deeper than " + std::to_string(kMaxYamlDepth) + " levels");
   } catch (const YAML::Exception& e) {
     // Line numbers in the file: the YAML starts on line 2.
     return Status::InvalidArgument("front matter line " + std::to_string(e.mark.line + 2) + ": " + e.msg);
   }
   if (!root.IsMap()) return Status::InvalidArgument("front matter must be a YAML mapping of fields");
-  auto var = YamlToVar(root, 0);
+  size_t budget = kMaxYamlValues;
+  auto var = YamlToVar(root, 0, &budget);
   if (!var.ok()) return var.status();
   return json::ApplyFields(*json::ToObject(*var), doc, /*allow_body=*/false)
       .WithContext("front matter");

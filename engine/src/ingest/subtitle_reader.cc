@@ -4,6 +4,8 @@
 // the speaker changes.
 #include <algorithm>
 #include <cctype>
+#include <string>
+#include <string_view>
 
 #include "ingest/readers.h"
 #include "text/utf8.h"
@@ -45,9 +47,23 @@ std::vector<std::vector<Line>> Blocks(std::string_view text) {
 void DecodeEntities(std::string* s) {
   static const std::pair<std::string_view, std::string_view> kEntities[] = {
       {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&nbsp;", " "}, {"&quot;", "\""}, {"&apos;", "'"}, {"&#39;", "'"}};
-  for (const auto& [from, to] : kEntities)
-    for (size_t at = s->find(from); at != std::string::npos; at = s->find(from, at + to.size()))
-      s->replace(at, from.size(), to);
+  // One pass, so that "&amp;lt;" becomes "&lt;", not "<".
+  std::string out;
+  for (size_t i = 0; i < s->size();) {
+    bool decoded = false;
+    if ((*s)[i] == '&') {
+      for (const auto& [from, to] : kEntities) {
+        if (std::string_view(*s).substr(i, from.size()) == from) {
+          out += to;
+          i += from.size();
+          decoded = true;
+          break;
+        }
+      }
+    }
+    if (!decoded) out += (*s)[i++];
+  }
+  *s = std::move(out);
 }
 
 // Takes a leading `<v Name>` (or `<v.class Name>`) voice tag as the speaker, and
