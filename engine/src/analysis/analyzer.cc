@@ -8,7 +8,9 @@
 
 namespace silkdex::analysis {
 
-std::string Fold(std::string_view text) {
+namespace {
+
+icu::UnicodeString WithoutMarks(std::string_view text) {
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(err);
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
@@ -19,11 +21,20 @@ std::string Fold(std::string_view text) {
     if (u_charType(c) != U_NON_SPACING_MARK) out.append(c);
     i += U16_LENGTH(c);
   }
-  out.foldCase();
-  std::string result;
-  out.toUTF8String(result);
-  return result;
+  return out;
 }
+
+std::string ToUtf8(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+}  // namespace
+
+std::string StripAccents(std::string_view text) { return ToUtf8(WithoutMarks(text)); }
+
+std::string Fold(std::string_view text) { return ToUtf8(WithoutMarks(text).foldCase()); }
 
 std::string PrimaryLanguage(std::string_view tag) {
   std::string out;

@@ -13,6 +13,9 @@
 
 namespace silkdex::analysis {
 
+// The text with accents removed, case kept ("Medellín" -> "Medellin").
+std::string StripAccents(std::string_view text);
+
 // Lower case with accents removed ("Medellín" -> "medellin"), for filter terms
 // and for matching facet values whatever way a person typed them.
 std::string Fold(std::string_view text);

@@ -9,6 +9,7 @@
 #include "analysis/analyzer.h"
 #include "document/json_fields.h"
 #include "ingest/readers.h"
+#include "text/hash.h"
 #include "text/language.h"
 
 namespace silkdex {
@@ -57,10 +58,11 @@ fs::path SidecarOf(const fs::path& file) {
   return file.parent_path() / (file.stem().string() + std::string(kSidecarSuffix));
 }
 
-// "tourism/dunhuang-cloud-tour.md" -> "tourism-dunhuang-cloud-tour". Characters outside
-// the id alphabet become '-'; an id that cannot be made that way is a hash of the path.
+// "tourism/dunhuang-cloud-tour.md" -> "tourism-dunhuang-cloud-tour", "Medellín.md" ->
+// "Medellin". Other characters outside the id alphabet become '-'; an id that cannot
+// be made that way (a path of Chinese characters) is "doc-" and a digest of the path.
 std::string IdFromPath(const fs::path& relative) {
-  std::string p = (relative.parent_path() / relative.stem()).generic_string();
+  std::string p = analysis::StripAccents((relative.parent_path() / relative.stem()).generic_string());
   std::string id;
   for (size_t i = 0; i < p.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(p[i]);
@@ -73,10 +75,7 @@ std::string IdFromPath(const fs::path& relative) {
   while (!id.empty() && id.front() == '-') id.erase(0, 1);
   while (!id.empty() && id.back() == '-') id.pop_back();
   if (IsValidId(id) && id.size() <= 100) return id;
-  std::hash<std::string> h;
-  std::ostringstream hex;
-  hex << "doc-" << std::hex << h(p);
-  return hex.str();
+  return "doc-" + text::Fnv1a().Add(p).Hex();
 }
 
 Result<std::string> ReadAll(const fs::path& file, uint64_t max_bytes) {

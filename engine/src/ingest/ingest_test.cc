@@ -1,4 +1,5 @@
 #include "silkdex/ingest.h"
+#include "text/hash.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -80,7 +81,14 @@ TEST(IngestFile, DerivesTheIdFromThePathRelativeToTheRoot) {
 TEST(IngestFile, ReplacesCharactersOutsideTheIdAlphabetInDerivedIds) {
   TempDir dir;
   WriteFile(dir / "drr/Medellín good practice (2020).txt", "Text.\n");
-  EXPECT_EQ(IngestOne(dir / "drr/Medellín good practice (2020).txt", dir.path()).id, "drr-Medell-n-good-practice-2020");
+  EXPECT_EQ(IngestOne(dir / "drr/Medellín good practice (2020).txt", dir.path()).id, "drr-Medellin-good-practice-2020");
+}
+
+TEST(IngestFile, NamesAFileOfOnlyChineseCharactersByADigestOfItsPath) {
+  TempDir dir;
+  WriteFile(dir / "敦煌.txt", "敦煌云游。\n");
+  std::string id = IngestOne(dir / "敦煌.txt", dir.path()).id;
+  EXPECT_EQ(id, "doc-" + silkdex::text::Fnv1a().Add("敦煌").Hex());
 }
 
 TEST(IngestFile, KeepsTheIdTheFileGives) {

@@ -28,29 +28,31 @@ constexpr size_t kMaxYamlValues = 100000;
 // YAML scalars are all text to yaml-cpp; a plain (unquoted) scalar is resolved
 // the YAML 1.2 core-schema way (null, booleans, integers), a quoted one stays a
 // string. Unquoted dates such as 2020-09-08 are not integers and stay strings.
-Var ScalarToVar(const YAML::Node& node) {
+// Only `views` and `sdgs` are numbers in the contract; everywhere else an
+// unquoted number is text (`title: 1984`, `tags: [2020]`).
+Var ScalarToVar(const YAML::Node& node, bool numbers) {
   const std::string& s = node.Scalar();
   if (node.Tag() != "?") return s;
   if (s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL") return Var();
   if (s == "true" || s == "True" || s == "TRUE") return true;
   if (s == "false" || s == "False" || s == "FALSE") return false;
   static const std::regex kInt("[-+]?[0-9]{1,18}");
-  if (std::regex_match(s, kInt)) return static_cast<Poco::Int64>(std::stoll(s));
+  if (numbers && std::regex_match(s, kInt)) return static_cast<Poco::Int64>(std::stoll(s));
   return s;
 }
 
-Result<Var> YamlToVar(const YAML::Node& node, int depth, size_t* budget) {
+Result<Var> YamlToVar(const YAML::Node& node, int depth, size_t* budget, bool numbers) {
   if (depth > kMaxYamlDepth)
     return Status::ResourceExhausted("front matter nested deeper than " + std::to_string(kMaxYamlDepth) + " levels");
   if (*budget == 0)
     return Status::ResourceExhausted("front matter has more than " + std::to_string(kMaxYamlValues) + " values");
   --*budget;
   switch (node.Type()) {
-    case YAML::NodeType::Scalar: return ScalarToVar(node);
+    case YAML::NodeType::Scalar: return ScalarToVar(node, numbers);
     case YAML::NodeType::Sequence: {
       Poco::JSON::Array::Ptr arr = new Poco::JSON::Array;
       for (const auto& item : node) {
-        auto v = YamlToVar(item, depth + 1, budget);
+        auto v = YamlToVar(item, depth + 1, budget, numbers);
         if (!v.ok()) return v.status();
         arr->add(*v);
       }
@@ -59,7 +61,8 @@ Result<Var> YamlToVar(const YAML::Node& node, int depth, size_t* budget) {
     case YAML::NodeType::Map: {
       Poco::JSON::Object::Ptr obj = new Poco::JSON::Object;
       for (const auto& kv : node) {
-        auto v = YamlToVar(kv.second, depth + 1, budget);
+        const std::string& key = kv.first.Scalar();
+        auto v = YamlToVar(kv.second, depth + 1, budget, numbers || (depth == 0 && (key == "views" || key == "sdgs")));
         if (!v.ok()) return v.status();
         obj->set(kv.first.Scalar(), *v);
       }
@@ -107,7 +110,7 @@ Status ReadFrontMatter(std::string_view yaml, Document* doc) {
   }
   if (!root.IsMap()) return Status::InvalidArgument("front matter must be a YAML mapping of fields");
   size_t budget = kMaxYamlValues;
-  auto var = YamlToVar(root, 0, &budget);
+  auto var = YamlToVar(root, 0, &budget, /*numbers=*/false);
   if (!var.ok()) return var.status();
   return json::ApplyFields(*json::ToObject(*var), doc, /*allow_body=*/false)
       .WithContext("front matter");

@@ -76,6 +76,14 @@ TEST(ReadMarkdown, KeepsQuotedNumbersAsText) {
   EXPECT_EQ(ReadOne("---\ntitle: \"1984\"\n---\nx\n").title, "1984");
 }
 
+TEST(ReadMarkdown, ReadsUnquotedNumbersAsTextExceptViewsAndSdgs) {
+  Document doc = ReadOne("---\ntitle: 1984\ntags: [2020, covid]\nviews: 350000\nsdgs: [3, 11]\n---\nx\n");
+  EXPECT_EQ(doc.title, "1984");
+  EXPECT_THAT(doc.tags, ElementsAre("2020", "covid"));
+  EXPECT_EQ(doc.views, 350000);
+  EXPECT_THAT(doc.sdgs, ElementsAre(3, 11));
+}
+
 TEST(ReadMarkdown, TreatsYamlNullAsAbsent) {
   Document doc = ReadOne("---\ntitle: ~\nsummary: null\nthemes:\n---\nx\n");
   EXPECT_EQ(doc.title, "");
