@@ -52,6 +52,16 @@ struct SearchRequest {
   // Language whose stemmer applies to the query. Empty: the `lang` filter when
   // it has one value, else detected from the query, else "en".
   std::string query_language;
+  // Matching stops after this long and ranks what it has seen (Xapian's
+  // Enquire::set_time_limit). 0: no limit. Default: 0.
+  double time_limit_ms = 0;
+};
+
+// A completion for a search box.
+struct Completion {
+  std::string text;  // what to show and search for
+  std::string kind;  // "title", "city" or "tag"
+  std::string id;    // the document, for a title
 };
 
 // The transcript segment that best matches the query.
@@ -109,6 +119,18 @@ class Searcher {
 
   // The stored document; kNotFound when absent.
   Result<Document> Get(std::string_view id);
+
+  // Documents like the one with `id` (relevance feedback: its most telling
+  // words, searched for), the document itself left out. Paging, filters,
+  // facets and visible statuses come from `request`; its query is ignored.
+  // kNotFound when no document has that id.
+  Result<SearchResponse> Similar(std::string_view id, const SearchRequest& request);
+
+  // Completions of `prefix` from titles (words starting so), city names and tags
+  // (names starting so, accents and case ignored), only from documents in
+  // `visible_statuses`. At most `limit`, titles first.
+  Result<std::vector<Completion>> Suggest(std::string_view prefix, const std::vector<std::string>& visible_statuses,
+                                          size_t limit = 10);
 
   // Sees what writers committed since the last open/reopen.
   Status Reopen();

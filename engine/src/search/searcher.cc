@@ -1,5 +1,7 @@
 #include <algorithm>
 #include <chrono>
+#include <optional>
+#include <sstream>
 
 #include "index/layout.h"
 #include "search/facet_spy.h"
@@ -48,6 +50,8 @@ std::vector<FacetCount> TopValues(const search::MultiValueCountMatchSpy& spy, si
 
 }  // namespace
 
+using Spies = std::vector<std::unique_ptr<search::MultiValueCountMatchSpy>>;
+
 struct Searcher::Impl {
   std::vector<std::filesystem::path> shards;
   std::unique_ptr<analysis::Definitions> owned_defs;
@@ -55,7 +59,32 @@ struct Searcher::Impl {
   std::unique_ptr<analysis::Analyzer> analyzer;
   Xapian::Database db;
 
+  // Matches `query` with the request's sorting, paging, facets and time limit.
+  // `ranked` false: nothing to rank by, so newest first.
+  Xapian::MSet Match(const Xapian::Query& query, const SearchRequest& request, bool ranked, Spies* spies);
+  // Hits and facets of a match.
+  Result<SearchResponse> Respond(const Xapian::MSet& mset, const Spies& spies, const SearchRequest& request,
+                                 const Xapian::Query& query, const Xapian::Stem& stemmer);
   Result<SearchResponse> SearchOnce(const SearchRequest& request, const Xapian::Query& filter);
+  Result<SearchResponse> SimilarOnce(std::string_view id, const SearchRequest& request, const Xapian::Query& filter);
+  Result<std::vector<Completion>> SuggestOnce(std::string_view prefix, const Xapian::Query& visible, size_t limit);
+  std::optional<Xapian::docid> DocidOf(std::string_view id);
+
+  // Runs `f`, reopening the index and trying again when a writer committed
+  // underneath it; Xapian errors become a Status.
+  template <typename F>
+  auto WithRetry(std::string_view context, F f) -> decltype(f()) {
+    for (int attempt = 1;; ++attempt) {
+      try {
+        return f();
+      } catch (const Xapian::DatabaseModifiedError& e) {
+        if (attempt == kAttempts) return index::FromXapian(e, context);
+        db.reopen();
+      } catch (const Xapian::Error& e) {
+        return index::FromXapian(e, context);
+      }
+    }
+  }
 };
 
 Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -87,47 +116,59 @@ Result<std::unique_ptr<Searcher>> Searcher::Open(const std::vector<std::filesyst
   return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
 }
 
-Result<SearchResponse> Searcher::Impl::SearchOnce(const SearchRequest& request, const Xapian::Query& filter) {
-  search::QueryBuilder builder(*analyzer, db);
+Xapian::MSet Searcher::Impl::Match(const Xapian::Query& query, const SearchRequest& request, bool ranked,
+                                   Spies* spies) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  if (request.sort == "date" || request.sort == "-date" || (!ranked && request.sort == "relevance"))
+    enquire.set_sort_by_value_then_relevance(defs->value_slot("date"), request.sort != "date");
+  else if (request.sort == "views")
+    enquire.set_sort_by_value_then_relevance(defs->value_slot("views"), true);
+  if (request.time_limit_ms > 0) enquire.set_time_limit(request.time_limit_ms / 1000.0);
+  spies->clear();
+  for (const auto& f : request.facets) {
+    spies->push_back(std::make_unique<search::MultiValueCountMatchSpy>(defs->facet_slots.at(f)));
+    enquire.add_matchspy(spies->back().get());
+  }
+  // Every match is examined so that totals and facet counts are exact.
+  return enquire.get_mset((request.page - 1) * request.per_page, request.per_page, db.get_doccount());
+}
+
+Result<SearchResponse> Searcher::Impl::Respond(const Xapian::MSet& mset, const Spies& spies,
+                                               const SearchRequest& request, const Xapian::Query& query,
+                                               const Xapian::Stem& stemmer) {
   SearchResponse resp;
   resp.query = request.query;
   resp.page = request.page;
   resp.per_page = request.per_page;
-  Xapian::MSet mset;
-  search::ParsedQuery parsed;
-  std::vector<std::unique_ptr<search::MultiValueCountMatchSpy>> spies;
-  for (bool all_words : {true, false}) {
-    auto p = builder.Parse(request, all_words);
-    if (!p.ok()) return p.status();
-    parsed = std::move(p).value();
-    Xapian::Enquire enquire(db);
-    enquire.set_query(filter.empty() ? parsed.query : Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, filter));
-    bool browsing = !parsed.ranks;
-    if (request.sort == "date" || request.sort == "-date" || (browsing && request.sort == "relevance"))
-      enquire.set_sort_by_value_then_relevance(defs->value_slot("date"), request.sort != "date");
-    else if (request.sort == "views")
-      enquire.set_sort_by_value_then_relevance(defs->value_slot("views"), true);
-    spies.clear();
-    for (const auto& f : request.facets) {
-      spies.push_back(std::make_unique<search::MultiValueCountMatchSpy>(defs->facet_slots.at(f)));
-      enquire.add_matchspy(spies.back().get());
-    }
-    // Every match is examined so that totals and facet counts are exact.
-    mset = enquire.get_mset((request.page - 1) * request.per_page, request.per_page, db.get_doccount());
-    resp.relaxed = !all_words;
-    if (mset.get_matches_estimated() > 0 || parsed.term_count < 2) break;
-  }
   resp.total = mset.get_matches_estimated();
-  resp.suggestion = parsed.suggestion;
-  resp.query_language = parsed.language;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     auto doc = DocumentFromJson(it.get_document().get_data());
     if (!doc.ok()) return Status::Corruption("stored document " + std::to_string(*it) + ": " + doc.status().message());
-    resp.hits.push_back(search::MakeHit(*doc, it, mset, parsed.query, parsed.stemmer, db));
+    resp.hits.push_back(search::MakeHit(*doc, it, mset, query, stemmer, db));
   }
   for (size_t i = 0; i < request.facets.size(); ++i)
     resp.facets.emplace_back(request.facets[i], TopValues(*spies[i], request.facet_limit));
   return resp;
+}
+
+Result<SearchResponse> Searcher::Impl::SearchOnce(const SearchRequest& request, const Xapian::Query& filter) {
+  search::QueryBuilder builder(*analyzer, db);
+  Spies spies;
+  for (bool all_words : {true, false}) {
+    auto parsed = builder.Parse(request, all_words);
+    if (!parsed.ok()) return parsed.status();
+    Xapian::Query query = filter.empty() ? parsed->query : Xapian::Query(Xapian::Query::OP_FILTER, parsed->query, filter);
+    Xapian::MSet mset = Match(query, request, parsed->ranks, &spies);
+    if (mset.get_matches_estimated() == 0 && parsed->term_count >= 2 && all_words) continue;
+    auto resp = Respond(mset, spies, request, parsed->query, parsed->stemmer);
+    if (!resp.ok()) return resp;
+    resp->relaxed = !all_words;
+    resp->suggestion = parsed->suggestion;
+    resp->query_language = parsed->language;
+    return resp;
+  }
+  return Status::Internal("unreachable");
 }
 
 Result<SearchResponse> Searcher::Search(const SearchRequest& request) {
@@ -136,35 +177,120 @@ Result<SearchResponse> Searcher::Search(const SearchRequest& request) {
   search::QueryBuilder builder(*impl_->analyzer, impl_->db);
   auto filter = builder.Filter(request);
   if (!filter.ok()) return filter.status();
-  for (int attempt = 1;; ++attempt) {
-    try {
-      auto resp = impl_->SearchOnce(request, *filter);
-      if (resp.ok())
-        resp->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-      return resp;
-    } catch (const Xapian::DatabaseModifiedError& e) {
-      if (attempt == kAttempts) return index::FromXapian(e, "search");
-      impl_->db.reopen();
-    } catch (const Xapian::Error& e) {
-      return index::FromXapian(e, "search");
-    }
-  }
+  auto resp = impl_->WithRetry("search", [&] { return impl_->SearchOnce(request, *filter); });
+  if (resp.ok()) resp->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  return resp;
+}
+
+std::optional<Xapian::docid> Searcher::Impl::DocidOf(std::string_view id) {
+  std::string term = defs->filter("id").prefix + std::string(id);
+  Xapian::PostingIterator p = db.postlist_begin(term);
+  if (p == db.postlist_end(term)) return std::nullopt;
+  return *p;
 }
 
 Result<Document> Searcher::Get(std::string_view id) {
-  std::string term = impl_->defs->filter("id").prefix + std::string(id);
-  for (int attempt = 1;; ++attempt) {
-    try {
-      Xapian::PostingIterator p = impl_->db.postlist_begin(term);
-      if (p == impl_->db.postlist_end(term)) return Status::NotFound("no document has id '" + std::string(id) + "'");
-      return DocumentFromJson(impl_->db.get_document(*p).get_data());
-    } catch (const Xapian::DatabaseModifiedError& e) {
-      if (attempt == kAttempts) return index::FromXapian(e, "reading document");
-      impl_->db.reopen();
-    } catch (const Xapian::Error& e) {
-      return index::FromXapian(e, "reading document " + std::string(id));
+  return impl_->WithRetry("reading document " + std::string(id), [&]() -> Result<Document> {
+    auto docid = impl_->DocidOf(id);
+    if (!docid) return Status::NotFound("no document has id '" + std::string(id) + "'");
+    return DocumentFromJson(impl_->db.get_document(*docid).get_data());
+  });
+}
+
+namespace {
+
+// Relevance feedback uses the words of a document, not its filter terms or stems.
+class WordsOnly : public Xapian::ExpandDecider {
+ public:
+  bool operator()(const std::string& term) const override {
+    unsigned char c = static_cast<unsigned char>(term[0]);
+    return !(c >= 'A' && c <= 'Z') && term.size() > 2;
+  }
+};
+
+constexpr Xapian::termcount kFeedbackTerms = 24;
+
+}  // namespace
+
+Result<SearchResponse> Searcher::Impl::SimilarOnce(std::string_view id, const SearchRequest& request,
+                                                   const Xapian::Query& filter) {
+  auto docid = DocidOf(id);
+  if (!docid) return Status::NotFound("no document has id '" + std::string(id) + "'");
+  Xapian::RSet rset;
+  rset.add_document(*docid);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(defs->filter("id").prefix + std::string(id)));
+  WordsOnly decider;
+  Xapian::ESet eset = enquire.get_eset(kFeedbackTerms, rset, &decider);
+  std::vector<Xapian::Query> terms;
+  for (auto t = eset.begin(); t != eset.end(); ++t) terms.emplace_back(*t);
+  Xapian::Query like(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  like = Xapian::Query(Xapian::Query::OP_AND_NOT, like, Xapian::Query(defs->filter("id").prefix + std::string(id)));
+  if (!filter.empty()) like = Xapian::Query(Xapian::Query::OP_FILTER, like, filter);
+  Spies spies;
+  Xapian::MSet mset = Match(like, request, true, &spies);
+  auto doc = DocumentFromJson(db.get_document(*docid).get_data());
+  Xapian::Stem stemmer = analyzer->StemmerFor(doc.ok() ? doc->language : "en");
+  return Respond(mset, spies, request, like, stemmer);
+}
+
+Result<SearchResponse> Searcher::Similar(std::string_view id, const SearchRequest& request) {
+  auto started = std::chrono::steady_clock::now();
+  SILKDEX_RETURN_IF_ERROR(CheckRequest(request, *impl_->defs));
+  search::QueryBuilder builder(*impl_->analyzer, impl_->db);
+  auto filter = builder.Filter(request);
+  if (!filter.ok()) return filter.status();
+  auto resp = impl_->WithRetry("similar", [&] { return impl_->SimilarOnce(id, request, *filter); });
+  if (resp.ok()) resp->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  return resp;
+}
+
+Result<std::vector<Completion>> Searcher::Impl::SuggestOnce(std::string_view prefix, const Xapian::Query& visible,
+                                                           size_t limit) {
+  std::vector<Completion> out;
+  std::string folded = analysis::Fold(prefix);
+  if (folded.find_first_not_of(' ') == std::string::npos || limit == 0) return out;
+  auto visible_with = [&](const Xapian::Query& q) { return Xapian::Query(Xapian::Query::OP_FILTER, q, visible); };
+  // Titles: every word typed so far, the last one as a prefix.
+  std::vector<std::string> words;
+  std::istringstream in(Xapian::Unicode::tolower(std::string(prefix)));
+  for (std::string w; in >> w;) words.push_back(w);
+  if (!words.empty()) {
+    const std::string& title = defs->text("title").prefix;
+    std::vector<Xapian::Query> parts;
+    for (size_t i = 0; i + 1 < words.size(); ++i) parts.emplace_back(title + words[i]);
+    parts.emplace_back(Xapian::Query::OP_WILDCARD, title + words.back(), 50, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(visible_with(Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end())));
+    Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(limit));
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      auto doc = DocumentFromJson(it.get_document().get_data());
+      if (doc.ok()) out.push_back({doc->title, "title", doc->id});
     }
   }
+  // City names and tags starting with the prefix, shown as people wrote them.
+  for (auto [field, kind] : {std::pair{"city", "city"}, std::pair{"tag", "tag"}}) {
+    const std::string& fp = defs->filter(field).prefix;
+    unsigned slot = defs->facet_slots.at(field);
+    for (auto t = db.allterms_begin(fp + folded); t != db.allterms_end(fp + folded) && out.size() < 2 * limit; ++t) {
+      Xapian::Enquire enquire(db);
+      enquire.set_query(visible_with(Xapian::Query(*t)));
+      Xapian::MSet one = enquire.get_mset(0, 1);
+      if (one.empty()) continue;
+      for (const auto& v : index::UnserialiseList(one.begin().get_document().get_value(slot)))
+        if (fp + analysis::Fold(v) == *t) out.push_back({v, kind, ""});
+    }
+  }
+  if (out.size() > limit) out.resize(limit);
+  return out;
+}
+
+Result<std::vector<Completion>> Searcher::Suggest(std::string_view prefix, const std::vector<std::string>& visible_statuses,
+                                                   size_t limit) {
+  std::vector<Xapian::Query> statuses;
+  for (const auto& s : visible_statuses) statuses.emplace_back(impl_->analyzer->FilterTerm("status", s));
+  Xapian::Query visible(Xapian::Query::OP_OR, statuses.begin(), statuses.end());
+  return impl_->WithRetry("suggest", [&] { return impl_->SuggestOnce(prefix, visible, limit); });
 }
 
 Status Searcher::Reopen() {

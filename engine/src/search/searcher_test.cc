@@ -335,6 +335,48 @@ TEST(SearcherTest, SearchesSeveralShardsAsOne) {
   EXPECT_EQ(got->title, "Other");
 }
 
+TEST(SearcherTest, SimilarFindsDocumentsSharingTelltaleWordsAndLeavesOutTheDocument) {
+  Document a = Doc("a", "Cloud tourism in Dunhuang", "Dunhuang grottoes cloud tours heritage caves digital museum.");
+  Document b = Doc("b", "Dunhuang digital heritage", "Digital museum of the Dunhuang grottoes and caves.");
+  Document c = Doc("c", "Flood warnings", "Rivers and rain gauges warn cities of floods.");
+  Document d = Doc("d", "Dunhuang caves in review", "Dunhuang grottoes caves digital museum heritage.");
+  d.status = "in_review";
+  IndexFixture fx({a, b, c, d});
+  auto s = fx.Open();
+  SearchRequest req;
+  auto r = s->Similar("a", req);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_THAT(Ids(*r), ElementsAre("b"));  // not a itself, not the unrelated c, not the unpublished d
+  EXPECT_THAT(s->Similar("zzz", req).status(), IsStatus(StatusCode::kNotFound, "no document has id 'zzz'"));
+}
+
+TEST(SearcherTest, SuggestCompletesTitlesCitiesAndTagsOfVisibleDocuments) {
+  Document a = Doc("a", "Medellín reopening measures", "x");
+  a.cities = {{"Medellín", "Colombia"}};
+  a.tags = {"mental health"};
+  Document b = Doc("b", "Mexican heritage cities", "x");
+  b.cities = {{"Mérida", "Mexico"}};
+  b.status = "draft";
+  IndexFixture fx({a, b});
+  auto s = fx.Open();
+  auto r = s->Suggest("medel", {"published"});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->size(), 2u);
+  EXPECT_EQ((*r)[0].text, "Medellín reopening measures");
+  EXPECT_EQ((*r)[0].kind, "title");
+  EXPECT_EQ((*r)[0].id, "a");
+  EXPECT_EQ((*r)[1].text, "Medellín");
+  EXPECT_EQ((*r)[1].kind, "city");
+  auto merida = s->Suggest("meri", {"published"});
+  ASSERT_TRUE(merida.ok());
+  EXPECT_TRUE(merida->empty());  // only a draft has it
+  auto tag = s->Suggest("mental", {"published"});
+  ASSERT_TRUE(tag.ok());
+  ASSERT_EQ(tag->size(), 1u);
+  EXPECT_EQ((*tag)[0].kind, "tag");
+  EXPECT_EQ((*tag)[0].text, "mental health");
+}
+
 TEST(SearcherTest, JsonHasTheContractShape) {
   Document t = Doc("t", "Talk", "");
   t.themes = {"health"};
