@@ -37,6 +37,9 @@ struct SearchRequest {
   // the values of one name are ORed, different names ANDed. Values match
   // whatever their case or accents ("medellin" finds "Medellín").
   std::map<std::string, std::vector<std::string>> filters;
+  // Only documents of this thematic cluster (one of ThemeIds()), ANDed with the
+  // filters. Empty: any.
+  std::string cluster;
   // Date range, each "YYYY", "YYYY-MM" or "YYYY-MM-DD", inclusive; empty: open.
   std::string from, to;
   // "relevance" (default), "date" (oldest first), "-date" (newest first), "views" (most viewed first).
@@ -72,7 +75,7 @@ struct SegmentHit {
 };
 
 struct Hit {
-  std::string id, title, type, date, language;
+  std::string id, title, type, date, language, status;
   double score = 0;
   // Best passage with matched words in <mark>...</mark>; everything else HTML-escaped.
   std::string snippet;

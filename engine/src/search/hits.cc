@@ -53,6 +53,7 @@ Hit MakeHit(const Document& doc, const Xapian::MSetIterator& it, const Xapian::M
   hit.type = doc.type;
   hit.date = doc.date;
   hit.language = doc.language;
+  hit.status = doc.status;
   hit.score = it.get_weight();
   hit.themes = doc.themes;
   hit.cities = doc.cities;

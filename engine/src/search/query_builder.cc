@@ -192,6 +192,12 @@ Result<Xapian::Query> QueryBuilder::Filter(const SearchRequest& request) const {
     all.push_back(any_of(it->first, values));
   }
   all.push_back(any_of("status", request.visible_statuses));
+  if (!request.cluster.empty()) {
+    auto themes = ThemeIds();
+    if (std::find(themes.begin(), themes.end(), request.cluster) == themes.end())
+      return Status::NotFound("no cluster has id '" + request.cluster + "'");
+    all.emplace_back(analyzer_.FilterTerm("theme", request.cluster));
+  }
   if (!request.from.empty() || !request.to.empty()) {
     std::string begin = "00000000", end = "99999999";
     if (!request.from.empty()) {

@@ -31,6 +31,7 @@ Object::Ptr HitObject(const Hit& h) {
   o->set("type", h.type);
   o->set("date", h.date.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(h.date));
   o->set("language", h.language);
+  o->set("status", h.status);
   o->set("score", Round(h.score, 4));
   o->set("snippet", h.snippet);
   o->set("themes", Strings(h.themes));

@@ -1,0 +1,239 @@
+// /v1/documents: read, create, replace, delete, bulk load, tags and themes.
+// A write is answered only after it is committed.
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/ParseHandler.h>
+#include <Poco/JSON/Parser.h>
+#include <Poco/UUIDGenerator.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "handlers/handlers.h"
+#include "handlers/params.h"
+#include "silkdex/document_json.h"
+#include "silkdex/ingest.h"
+
+namespace silkdex::api::handlers {
+namespace {
+
+using Poco::JSON::Array;
+using Poco::JSON::Object;
+
+Problem NotFound(const std::string& id) { return Problem{404, "document_not_found", "no document has id '" + id + "'", {}}; }
+
+// The stored document with what the contract adds around it. Plugins' suggestions
+// and extractions arrive with the plugin issue; clusters are the themes' clusters.
+std::string DocumentBody(const Document& doc) {
+  Poco::JSON::Parser parser(new Poco::JSON::ParseHandler(/*preserveObjectOrder=*/true));
+  auto obj = parser.parse(DocumentToJson(doc)).extract<Object::Ptr>();
+  Array::Ptr themes = new Array, clusters = new Array, tags = new Array;
+  for (const auto& t : doc.themes) {
+    themes->add(t);
+    clusters->add(t);
+  }
+  for (const auto& t : doc.tags) tags->add(t);
+  obj->set("themes", themes);
+  obj->set("suggested_themes", Array::Ptr(new Array));
+  obj->set("extracted", Object::Ptr(new Object));
+  obj->set("tags", tags);
+  obj->set("clusters", clusters);
+  std::ostringstream out;
+  obj->stringify(out);
+  return out.str();
+}
+
+// A document the caller may see, or the 404 (the public never learns that an
+// unpublished document exists).
+Result<Document> Visible(Context& ctx, const Request& req, const std::string& id) {
+  auto searcher = ctx.index().Acquire();
+  if (!searcher.ok()) return searcher.status();
+  auto doc = (*searcher)->Get(id);
+  if (!doc.ok()) return doc.status();
+  auto visible = VisibleStatuses(req.principal);
+  if (std::find(visible.begin(), visible.end(), doc->status) == visible.end())
+    return Status::NotFound("no document has id '" + id + "'");
+  return doc;
+}
+
+Problem DocumentProblem(const Status& s) {
+  Problem p = FromStatus(s);
+  if (s.message().rfind("malformed JSON", 0) == 0 || s.message().rfind("invalid UTF-8", 0) == 0 ||
+      s.message().rfind("expected a JSON object", 0) == 0) {
+    p.code = "invalid_json";
+  } else if (p.status == 400) {
+    p.code = "invalid_document";
+  }
+  if (s.code() == StatusCode::kResourceExhausted) {
+    p.status = 400;
+    p.code = "invalid_json";
+  }
+  return p;
+}
+
+// Parses, applies the defaults for the caller and validates a document body.
+// Staff submissions wait for review (`in_review`); an admin's are published.
+std::optional<Problem> ReadDocument(const Request& req, const std::string& fallback_id, Document* doc) {
+  auto parsed = DocumentFromJson(req.body);
+  if (!parsed.ok()) return DocumentProblem(parsed.status());
+  *doc = std::move(parsed).value();
+  bool admin = req.principal.role == Role::kAdmin;
+  if (!admin && !doc->status.empty() && doc->status != "draft" && doc->status != "in_review")
+    return Forbidden("status '" + doc->status + "' is for moderators and admins to give; submit as 'draft' or 'in_review'");
+  IngestOptions options;
+  options.default_status = admin ? "published" : "in_review";
+  if (Status s = FinishDocument(doc, fallback_id, options); !s.ok()) return DocumentProblem(s);
+  return std::nullopt;
+}
+
+Reply Write(Context& ctx, const Document& doc, int status) {
+  if (Status s = ctx.index().Put(doc); !s.ok()) return FromStatus(s).ToReply();
+  Reply r = JsonReply(DocumentBody(doc), status);
+  if (status == 201) r.headers.emplace_back("Location", "/v1/documents/" + doc.id);
+  return r;
+}
+
+bool Exists(Context& ctx, const std::string& id) {
+  auto searcher = ctx.index().Acquire();
+  return searcher.ok() && (*searcher)->Get(id).ok();
+}
+
+// {"add": [...], "remove": [...]}-style bodies: the string arrays under `keys`.
+std::optional<Problem> ReadEdits(const std::string& body, std::initializer_list<const char*> keys,
+                                 std::map<std::string, std::vector<std::string>>* out) {
+  Object::Ptr obj;
+  try {
+    Poco::JSON::Parser parser;
+    obj = parser.parse(body).extract<Object::Ptr>();
+  } catch (const std::exception&) {
+    return Problem{400, "invalid_json", "the body must be a JSON object such as {\"add\": [...], \"remove\": [...]}", {}};
+  }
+  for (const char* key : keys) {
+    if (!obj->has(key)) continue;
+    Array::Ptr arr = obj->getArray(key);
+    if (!arr) return Problem{400, "invalid_json", std::string("field '") + key + "' must be an array of strings", {{key, "must be an array of strings"}}};
+    for (size_t i = 0; i < arr->size(); ++i) {
+      if (!arr->get(i).isString())
+        return Problem{400, "invalid_json", std::string("field '") + key + "' must be an array of strings", {{key, "must be an array of strings"}}};
+      (*out)[key].push_back(arr->getElement<std::string>(static_cast<unsigned>(i)));
+    }
+  }
+  return std::nullopt;
+}
+
+void AddAll(std::vector<std::string>* list, const std::vector<std::string>& add) {
+  for (const auto& v : add)
+    if (!v.empty() && std::find(list->begin(), list->end(), v) == list->end()) list->push_back(v);
+}
+
+void RemoveAll(std::vector<std::string>* list, const std::vector<std::string>& remove) {
+  list->erase(std::remove_if(list->begin(), list->end(),
+                             [&](const std::string& v) { return std::find(remove.begin(), remove.end(), v) != remove.end(); }),
+              list->end());
+}
+
+}  // namespace
+
+Reply GetDocument(Context& ctx, const Request& req) {
+  const std::string& id = req.path_params.at("id");
+  auto doc = Visible(ctx, req, id);
+  if (!doc.ok()) return doc.status().code() == StatusCode::kNotFound ? NotFound(id).ToReply() : FromStatus(doc.status()).ToReply();
+  return JsonReply(DocumentBody(*doc));
+}
+
+Reply PutDocument(Context& ctx, const Request& req) {
+  const std::string& id = req.path_params.at("id");
+  if (!IsValidId(id))
+    return Problem{400, "invalid_parameter", "the id in the path is not 1 to 128 characters of A-Z a-z 0-9 . _ -", {{"id", "invalid"}}}.ToReply();
+  Document doc;
+  if (auto p = ReadDocument(req, id, &doc)) return p->ToReply();
+  if (doc.id != id)
+    return Problem{400, "invalid_document", "field 'id': '" + doc.id + "' differs from the id in the path, '" + id + "'", {{"id", "differs from the path"}}}.ToReply();
+  return Write(ctx, doc, Exists(ctx, id) ? 200 : 201);
+}
+
+Reply PostDocument(Context& ctx, const Request& req) {
+  Document doc;
+  if (auto p = ReadDocument(req, Poco::UUIDGenerator::defaultGenerator().createRandom().toString(), &doc))
+    return p->ToReply();
+  if (Exists(ctx, doc.id))
+    return Problem{409, "document_exists", "a document with id '" + doc.id + "' exists; replace it with PUT /v1/documents/" + doc.id, {}}.ToReply();
+  return Write(ctx, doc, 201);
+}
+
+Reply DeleteDocument(Context& ctx, const Request& req) {
+  const std::string& id = req.path_params.at("id");
+  Status s = ctx.index().Delete(id);
+  if (s.code() == StatusCode::kNotFound) return NotFound(id).ToReply();
+  if (!s.ok()) return FromStatus(s).ToReply();
+  Reply r;
+  r.status = 204;
+  r.content_type.clear();
+  return r;
+}
+
+Reply PostDocumentsBulk(Context& ctx, const Request& req) {
+  std::vector<Document> good;
+  Array::Ptr failed = new Array;
+  std::istringstream lines(req.body);
+  std::string line;
+  for (int n = 1; std::getline(lines, line); ++n) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    Request one = req;
+    one.body = line;
+    Document doc;
+    auto problem = ReadDocument(one, Poco::UUIDGenerator::defaultGenerator().createRandom().toString(), &doc);
+    if (problem) {
+      Poco::JSON::Parser parser;
+      Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+      item->set("line", n);
+      item->set("problem", parser.parse(problem->ToJson()));
+      failed->add(item);
+      continue;
+    }
+    good.push_back(std::move(doc));
+  }
+  if (Status s = ctx.index().PutMany(good); !s.ok()) return FromStatus(s).ToReply();
+  Object o(Poco::JSON_PRESERVE_KEY_ORDER);
+  o.set("indexed", good.size());
+  o.set("failed", failed);
+  std::ostringstream out;
+  o.stringify(out);
+  return JsonReply(out.str());
+}
+
+Reply PostDocumentTags(Context& ctx, const Request& req) {
+  const std::string& id = req.path_params.at("id");
+  std::map<std::string, std::vector<std::string>> edits;
+  if (auto p = ReadEdits(req.body, {"add", "remove"}, &edits)) return p->ToReply();
+  auto doc = Visible(ctx, req, id);
+  if (!doc.ok()) return NotFound(id).ToReply();
+  RemoveAll(&doc->tags, edits["remove"]);
+  AddAll(&doc->tags, edits["add"]);
+  return Write(ctx, *doc, 200);
+}
+
+Reply PostDocumentThemes(Context& ctx, const Request& req) {
+  const std::string& id = req.path_params.at("id");
+  std::map<std::string, std::vector<std::string>> edits;
+  if (auto p = ReadEdits(req.body, {"accept", "reject", "add", "remove"}, &edits)) return p->ToReply();
+  for (const char* key : {"accept", "reject", "add", "remove"}) {
+    for (const auto& t : edits[key]) {
+      auto themes = ThemeIds();
+      if (std::find(themes.begin(), themes.end(), t) == themes.end())
+        return Problem{400, "invalid_document", std::string("field '") + key + "': '" + t + "' is not a theme id", {{key, "'" + t + "' is not a theme id"}}}.ToReply();
+    }
+  }
+  auto doc = Visible(ctx, req, id);
+  if (!doc.ok()) return NotFound(id).ToReply();
+  // No plugin has suggested anything yet (the plugin issue), so there is nothing to accept or reject.
+  for (const char* key : {"accept", "reject"})
+    if (!edits[key].empty())
+      return Problem{409, "not_suggested", "theme '" + edits[key][0] + "' is not among the plugins' suggestions for document '" + id + "'", {{key, "not suggested"}}}.ToReply();
+  RemoveAll(&doc->themes, edits["remove"]);
+  AddAll(&doc->themes, edits["add"]);
+  return Write(ctx, *doc, 200);
+}
+
+}  // namespace silkdex::api::handlers

@@ -1,0 +1,34 @@
+// Route handlers, one function per route, named after it (get_search ->
+// GetSearch). Each takes the context and the parsed request and returns the
+// reply; none throws for an expected failure.
+#pragma once
+
+#include "context.h"
+#include "http.h"
+
+namespace silkdex::api::handlers {
+
+// search_handlers.cc
+Reply GetSearch(Context& ctx, const Request& req);
+Reply GetSuggest(Context& ctx, const Request& req);
+Reply GetSimilar(Context& ctx, const Request& req);
+Reply GetPlugins(Context& ctx, const Request& req);
+
+// document_handlers.cc
+Reply GetDocument(Context& ctx, const Request& req);
+Reply PutDocument(Context& ctx, const Request& req);
+Reply PostDocument(Context& ctx, const Request& req);
+Reply DeleteDocument(Context& ctx, const Request& req);
+Reply PostDocumentsBulk(Context& ctx, const Request& req);
+Reply PostDocumentTags(Context& ctx, const Request& req);
+Reply PostDocumentThemes(Context& ctx, const Request& req);
+
+// system_handlers.cc
+Reply GetHealthz(Context& ctx, const Request& req);
+Reply GetReadyz(Context& ctx, const Request& req);
+Reply GetMetrics(Context& ctx, const Request& req);
+
+// Statuses a caller may see: published only for the public, every status for staff and up.
+std::vector<std::string> VisibleStatuses(const Principal& p);
+
+}  // namespace silkdex::api::handlers

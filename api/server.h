@@ -1,0 +1,44 @@
+// The HTTP server (Poco::Net::HTTPServer): binds, routes every request
+// through the route table, authenticates, enforces limits, answers errors as
+// problem+json, logs and counts each request.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "context.h"
+#include "silkdex/status.h"
+
+namespace silkdex::api {
+
+struct ServerOptions {
+  std::string bind = "127.0.0.1";  // loopback unless told otherwise
+  uint16_t port = 8080;            // 0: any free port (tests)
+  int threads = 0;                 // worker threads; 0: two per core
+  int max_queued = 64;             // connections waiting beyond this get 503
+  double request_timeout_s = 30;   // to receive a request / send a reply
+  double idle_timeout_s = 10;      // keep-alive connections idle longer are closed
+  Limits limits;
+};
+
+class Server {
+ public:
+  // Opens the index (PATH/index) and keys (PATH/keys.sqlite) of the data folder
+  // and starts serving. kUnavailable when the port is taken or the index is
+  // locked by another writer.
+  static Result<std::unique_ptr<Server>> Start(const ServerOptions& options, const std::filesystem::path& data);
+  ~Server();  // Stop()
+
+  uint16_t port() const;
+  // Stops accepting, lets requests in flight finish, commits and closes the index.
+  void Stop();
+
+ private:
+  struct Impl;
+  explicit Server(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace silkdex::api
