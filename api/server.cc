@@ -131,7 +131,7 @@ class Dispatcher : public Poco::Net::HTTPRequestHandler {
     for (const auto& [k, v] : reply.headers) resp.set(k, v);
     resp.set("Cache-Control", "no-store");
     resp.set("X-Content-Type-Options", "nosniff");
-    if (!reply.content_type.empty()) resp.setContentType(reply.content_type + (reply.content_type.find("charset") == std::string::npos && reply.content_type.find("json") != std::string::npos ? "; charset=utf-8" : ""));
+    if (!reply.content_type.empty()) resp.setContentType(reply.content_type);  // JSON is UTF-8 by definition (RFC 8259)
     resp.setContentLength64(static_cast<Poco::Int64>(reply.body.size()));
     if (raw.getMethod() == "HEAD" || reply.status == 204) {
       resp.send();

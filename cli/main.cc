@@ -7,6 +7,8 @@
 #include <spdlog/spdlog.h>
 
 #include "commands.h"
+#include "server_commands.h"
+#include "eval_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"silkdex: search the knowledge products of the Silk Road Cities project"};
@@ -39,6 +41,34 @@ int main(int argc, char** argv) {
   show_cmd->add_option("ID", show.id, "Document id")->required();
   show_cmd->add_option("--index", show.data, "Data folder");
 
+  silkdex::cli::EvalCommand eval;
+  auto* eval_cmd = app.add_subcommand("eval", "Measure ranking quality on a BEIR-format test collection (docs/quality.md)");
+  eval_cmd->add_option("--corpus", eval.corpus, "Corpus file(s): BEIR or Anserini JSONL, or id<TAB>text")->expected(1, -1);
+  eval_cmd->add_option("--queries", eval.queries, "Queries: BEIR JSONL or id<TAB>text")->required();
+  eval_cmd->add_option("--qrels", eval.qrels, "Judgments: TREC qrels or BEIR TSV, or a BEIR qrels/ folder")->required();
+  eval_cmd->add_option("--split", eval.split, "Judgments file NAME.tsv when --qrels is a folder")->default_val("test");
+  eval_cmd->add_option("--run", eval.run, "Write the TREC run file here");
+  eval_cmd->add_option("--index", eval.data, "Data folder to index into, or to use as it is without --corpus (default: temporary)");
+  eval_cmd->add_option("--language", eval.language, "Language of documents and queries (default: detected, as silkdex does)");
+  eval_cmd->add_option("--definitions", eval.definitions, "Index definitions folder instead of the built-in indexes/default");
+  eval_cmd->add_option("--baseline", eval.baseline, "xapian-default: plain Xapian BM25, the floor of docs/quality.md (report only)");
+  eval_cmd->add_flag("--per-query", eval.per_query, "Print the measures of each query");
+
+  silkdex::cli::ServeCommand serve;
+  auto* serve_cmd = app.add_subcommand("serve", "Serve the HTTP API at http://127.0.0.1:8080");
+  serve_cmd->add_option("--index", serve.data, "Data folder");
+  serve_cmd->add_option("--port", serve.port, "Port (default: config `port`, else 8080; 0: any free port)");
+  serve_cmd->add_option("--bind", serve.bind, "Address to listen on (default: config `bind`, else 127.0.0.1)");
+  serve_cmd->add_option("--threads", serve.threads, "Worker threads (default: two per core)");
+
+  silkdex::cli::KeysCreateCommand keys_create;
+  auto* keys_cmd = app.add_subcommand("keys", "Manage API keys");
+  keys_cmd->require_subcommand(1);
+  auto* keys_create_cmd = keys_cmd->add_subcommand("create", "Make a key; it is printed once and only its hash is kept");
+  keys_create_cmd->add_option("--role", keys_create.role, "staff, moderator or admin")->required();
+  keys_create_cmd->add_option("--cluster", keys_create.clusters, "A moderator's cluster (repeat for several)");
+  keys_create_cmd->add_option("--index", keys_create.data, "Data folder");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -50,5 +80,8 @@ int main(int argc, char** argv) {
   }
   if (*search_cmd) return silkdex::cli::RunSearch(search, std::cout, std::cerr);
   if (*show_cmd) return silkdex::cli::RunShow(show, std::cout, std::cerr);
+  if (*serve_cmd) return silkdex::cli::RunServe(serve, std::cout, std::cerr);
+  if (*keys_create_cmd) return silkdex::cli::RunKeysCreate(keys_create, std::cout, std::cerr);
+  if (*eval_cmd) return silkdex::cli::RunEval(eval, std::cout, std::cerr);
   return 0;
 }

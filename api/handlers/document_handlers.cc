@@ -77,6 +77,8 @@ std::optional<Problem> ReadDocument(const Request& req, const std::string& fallb
   auto parsed = DocumentFromJson(req.body);
   if (!parsed.ok()) return DocumentProblem(parsed.status());
   *doc = std::move(parsed).value();
+  if (doc->body.empty() && doc->segments.empty())
+    return DocumentProblem(Status::InvalidArgument("field 'body': is missing (required for JSON documents)"));
   bool admin = req.principal.role == Role::kAdmin;
   if (!admin && !doc->status.empty() && doc->status != "draft" && doc->status != "in_review")
     return Forbidden("status '" + doc->status + "' is for moderators and admins to give; submit as 'draft' or 'in_review'");

@@ -43,6 +43,10 @@ Result<std::unique_ptr<IndexWriter>> IndexWriter::Open(const std::filesystem::pa
   if (!defs.ok()) return defs.status();
   impl->defs = *defs;
   impl->analyzer = std::make_unique<analysis::Analyzer>(*impl->defs);
+  if (options.create_if_missing || options.overwrite) {
+    std::error_code ec;
+    std::filesystem::create_directories(path.parent_path(), ec);  // Xapian makes only the last folder
+  }
   int flags = options.overwrite ? Xapian::DB_CREATE_OR_OVERWRITE
                                 : (options.create_if_missing ? Xapian::DB_CREATE_OR_OPEN : Xapian::DB_OPEN);
   try {
