@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up and runs silkdex on the bundled demo corpus: installs what is missing,
-# builds, indexes examples/corpus into ./data (gitignored), and runs sample searches.
+# builds, indexes examples/corpus into ./data (gitignored), shows a search, and
+# serves the HTTP API at http://127.0.0.1:8080 until Ctrl-C.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -11,10 +12,19 @@ silkdex=build/cli/silkdex
 echo "== Indexing the demo corpus (examples/corpus) into data/"
 "$silkdex" index examples/corpus --index data --rebuild
 
-for query in "disaster risk reduction Medellín" "turismo sostenible" "敦煌" "masks donation" ; do
-  echo
-  echo "== silkdex search \"$query\" --limit 3"
-  "$silkdex" search "$query" --index data --limit 3
-done
 echo
-echo "Try your own: $silkdex search \"QUERY\" --index data [--json] [--theme drr] [--limit 5]"
+echo "== silkdex search \"disaster risk reduction\" --limit 3"
+"$silkdex" search "disaster risk reduction" --index data --limit 3
+
+cat <<'TXT'
+
+== Serving http://127.0.0.1:8080 (Ctrl-C stops). Try:
+   curl 'http://127.0.0.1:8080/v1/search?q=turismo+sostenible&per_page=3'
+   curl 'http://127.0.0.1:8080/v1/search?q=DRR&theme=drr&facets=city,year'
+   curl 'http://127.0.0.1:8080/v1/search?q=%E6%95%A6%E7%85%8C'          # 敦煌
+   curl 'http://127.0.0.1:8080/v1/suggest?q=medel'
+   key=$(build/cli/silkdex keys create --role staff --index data)      # for writes
+   curl -X PUT -H "Authorization: Bearer $key" -d '{"title":"...","body":"..."}' \
+        http://127.0.0.1:8080/v1/documents/my-good-practice
+TXT
+exec "$silkdex" serve --index data --port "${SILKDEX_PORT:-8080}"
