@@ -11,6 +11,7 @@
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/StreamSocket.h>
 #include <Poco/StreamCopier.h>
 
 #include "auth.h"
@@ -392,6 +393,40 @@ TEST_F(ApiTest, SearchesNeverFailDuringABulkLoad) {
   EXPECT_EQ(failures.load(), 0);
   EXPECT_GT(searches.load(), 0);
   EXPECT_EQ(Call("GET", "/v1/search?q=concurrent+load").json()->getValue<int>("total"), 1000);
+}
+
+// ---- load shedding: a full server answers 503 at once instead of queueing without end
+
+TEST(OverloadTest, ConnectionsBeyondTheQueueGet503) {
+  TempDir dir;
+  api::ServerOptions options;
+  options.port = 0;
+  options.threads = 1;
+  options.max_queued = 0;
+  options.request_timeout_s = 1;
+  auto server = api::Server::Start(options, dir / "data");
+  ASSERT_TRUE(server.ok()) << server.status().ToString();
+  uint16_t port = (*server)->port();
+  // A connection that sends nothing holds the only worker until the request timeout.
+  Poco::Net::StreamSocket idle(Poco::Net::SocketAddress("127.0.0.1", port));
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  std::vector<int> statuses(2);
+  std::vector<std::thread> clients;
+  for (int i = 0; i < 2; ++i) {
+    clients.emplace_back([&, i] {
+      Poco::Net::HTTPClientSession session("127.0.0.1", port);
+      session.setTimeout(Poco::Timespan(10, 0));
+      Poco::Net::HTTPRequest req("GET", "/healthz", Poco::Net::HTTPMessage::HTTP_1_1);
+      session.sendRequest(req);
+      Poco::Net::HTTPResponse resp;
+      std::string body;
+      Poco::StreamCopier::copyToString(session.receiveResponse(resp), body);
+      statuses[i] = resp.getStatus();
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  for (auto& t : clients) t.join();
+  EXPECT_THAT(statuses, ::testing::ElementsAre(503, 200));  // the first waited behind another: shed
 }
 
 // ---- the program: serve, then stop on SIGTERM with the index closed
