@@ -27,7 +27,7 @@ TEST(PrimaryLanguageTest, KeepsThePrimarySubtagInLowerCase) {
 
 TEST(DefinitionsTest, BuiltInDefinitionsHaveEveryFieldTheEngineUses) {
   const Definitions& d = DefaultDefinitions();
-  EXPECT_EQ(d.schema_version, 1);
+  EXPECT_EQ(d.schema_version, kSchemaVersion);
   EXPECT_EQ(d.text("title").prefix, "S");
   EXPECT_GT(d.text("title").weight, d.text("body").weight);
   EXPECT_EQ(d.filter("city").query_name, "city");
@@ -37,9 +37,16 @@ TEST(DefinitionsTest, BuiltInDefinitionsHaveEveryFieldTheEngineUses) {
 }
 
 TEST(DefinitionsTest, SchemaWithoutTheFieldsTheEngineUsesIsRefused) {
-  auto a = LoadDefinitions({{"schema.yaml", "schema_version: 1\n"}});
+  auto a = LoadDefinitions({{"schema.yaml", "schema_version: 2\n"}});
   ASSERT_FALSE(a.ok());
   EXPECT_THAT(a.status(), IsStatus(StatusCode::kInvalidArgument, "schema.yaml: text_fields has no 'title'"));
+}
+
+TEST(DefinitionsTest, DefinitionsOfAnotherSchemaVersionAreRefused) {
+  auto d = LoadDefinitions({{"schema.yaml", "schema_version: 1\n"}});
+  ASSERT_FALSE(d.ok());
+  EXPECT_THAT(d.status(), IsStatus(StatusCode::kInvalidArgument,
+                                   "schema.yaml: schema_version 1 is not the one this silkdex lays indexes out by (2)"));
 }
 
 TEST(DefinitionsTest, FingerprintChangesWhenAStopWordChanges) {
@@ -53,7 +60,7 @@ TEST(DefinitionsTest, FingerprintChangesWhenAStopWordChanges) {
 }
 
 TEST(DefinitionsTest, YamlErrorsNameFileAndLine) {
-  auto d = LoadDefinitions({{"schema.yaml", "schema_version: 1\ntext_fields: [unclosed\n"}});
+  auto d = LoadDefinitions({{"schema.yaml", "schema_version: 2\ntext_fields: [unclosed\n"}});
   ASSERT_FALSE(d.ok());
   EXPECT_EQ(d.status().code(), StatusCode::kInvalidArgument);
   EXPECT_EQ(d.status().message().rfind("schema.yaml:", 0), 0u) << d.status().message();

@@ -19,7 +19,7 @@ namespace {
 constexpr const char* kTextFields[] = {"title", "summary", "body", "transcript", "cities"};
 constexpr const char* kFilterFields[] = {"id",   "type", "theme", "city",   "country", "partner",
                                          "tag",  "lang", "sdg",   "status", "year"};
-constexpr const char* kValueSlots[] = {"date", "views"};
+constexpr const char* kValueSlots[] = {"date", "views", "facets"};
 
 std::string Fingerprint(const std::vector<std::pair<std::string, std::string>>& files) {
   text::Fnv1a h;
@@ -43,12 +43,15 @@ Status ParseSchema(const std::string& file, const std::string& text, Definitions
                                                       kv.second["query"].as<std::string>(""),
                                                       kv.second["param"].as<std::string>("")};
     for (const auto& kv : root["value_slots"]) d->value_slots[kv.first.as<std::string>()] = kv.second.as<unsigned>();
-    for (const auto& kv : root["facet_slots"]) d->facet_slots[kv.first.as<std::string>()] = kv.second.as<unsigned>();
+    for (const auto& f : root["facets"]) d->facets.push_back(f.as<std::string>());
     for (const auto& kv : root["stemmers"]) d->stemmers[kv.first.as<std::string>()] = kv.second.as<std::string>();
     d->field_gap = root["field_gap"].as<unsigned>(100);
   } catch (const YAML::Exception& e) {
     return YamlError(file, e);
   }
+  if (d->schema_version != kSchemaVersion)
+    return Status::InvalidArgument(file + ": schema_version " + std::to_string(d->schema_version) +
+                                   " is not the one this silkdex lays indexes out by (" + std::to_string(kSchemaVersion) + ")");
   for (const char* f : kTextFields)
     if (!d->text_fields.count(f)) return Status::InvalidArgument(file + ": text_fields has no '" + f + "'");
   for (const char* f : kFilterFields)

@@ -2,6 +2,7 @@
 // slots, stemmers, stop words, synonyms) loaded and checked once.
 #pragma once
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -12,6 +13,10 @@
 #include "silkdex/status.h"
 
 namespace silkdex::analysis {
+
+// The index layout this code writes and reads (index/layout.cc). Definitions of
+// another schema version are refused: their fields would be laid out otherwise.
+inline constexpr int kSchemaVersion = 2;
 
 struct TextField {
   std::string prefix;
@@ -29,7 +34,7 @@ struct Definitions {
   std::map<std::string, TextField> text_fields;
   std::map<std::string, FilterField> filter_fields;
   std::map<std::string, unsigned> value_slots;
-  std::map<std::string, unsigned> facet_slots;
+  std::vector<std::string> facets;  // countable facets, in stored order
   std::map<std::string, std::string> stemmers;                // "es" -> "spanish"
   std::map<std::string, std::vector<std::string>> stopwords;  // "es" -> words
   std::vector<std::vector<std::string>> synonym_groups;       // lower case
@@ -42,6 +47,9 @@ struct Definitions {
   const TextField& text(std::string_view name) const { return text_fields.at(std::string(name)); }
   const FilterField& filter(std::string_view name) const { return filter_fields.at(std::string(name)); }
   unsigned value_slot(std::string_view name) const { return value_slots.at(std::string(name)); }
+  bool has_facet(std::string_view name) const {
+    return std::find(facets.begin(), facets.end(), name) != facets.end();
+  }
 };
 
 // The definitions compiled into this binary (indexes/default).

@@ -92,8 +92,8 @@ TEST(IndexWriterTest, IndexBuiltWithOtherDefinitionsIsRefusedUntilRebuilt) {
   const auto& defs = analysis::DefaultDefinitions();
   auto other_defs = analysis::LoadDefinitionsFromFolder(dir / "defs");
   ASSERT_TRUE(other_defs.ok());
-  std::string expected = "the index at " + (dir / "index").string() + " was built with schema version 1 and analyzer " +
-                         other_defs->fingerprint + ", but this silkdex uses schema version 1 and analyzer " +
+  std::string expected = "the index at " + (dir / "index").string() + " was built with schema version 2 and analyzer " +
+                         other_defs->fingerprint + ", but this silkdex uses schema version 2 and analyzer " +
                          defs.fingerprint + "; rebuild it with `silkdex index DIR --rebuild` (its documents must be indexed again)";
   auto w = IndexWriter::Open(dir / "index");
   ASSERT_FALSE(w.ok());
@@ -127,6 +127,18 @@ TEST(LayoutTest, FacetListsRoundTrip) {
   std::vector<std::string> values = {"Medellín", "", "Udine", std::string("a\0b", 3)};
   EXPECT_EQ(index::UnserialiseList(index::SerialiseList(values)), values);
   EXPECT_TRUE(index::UnserialiseList("").empty());
+}
+
+TEST(LayoutTest, FacetsSlotHoldsEveryFacetWithValues) {
+  Document d = Doc("a", "t", "b");
+  d.themes = {"drr", "health"};
+  d.language = "en";
+  auto facets = index::UnserialiseFacets(index::SerialiseFacets(d, {"theme", "city", "lang"}));
+  ASSERT_EQ(facets.size(), 2u);  // no city: left out
+  EXPECT_EQ(facets[0].first, "theme");
+  EXPECT_EQ(facets[0].second, (std::vector<std::string>{"drr", "health"}));
+  EXPECT_EQ(facets[1].first, "lang");
+  EXPECT_EQ(facets[1].second, (std::vector<std::string>{"en"}));
 }
 
 TEST(LayoutTest, CountriesFacetIncludesTheCountriesOfCities) {

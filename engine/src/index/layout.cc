@@ -68,6 +68,24 @@ std::vector<std::string> UnserialiseList(const std::string& s) {
   return out;
 }
 
+std::string SerialiseFacets(const Document& doc, const std::vector<std::string>& facets) {
+  std::vector<std::string> flat;
+  for (const auto& f : facets) {
+    auto values = FacetValues(doc, f);
+    if (values.empty()) continue;
+    flat.push_back(f);
+    flat.push_back(SerialiseList(values));
+  }
+  return SerialiseList(flat);
+}
+
+FacetLists UnserialiseFacets(const std::string& serialised) {
+  FacetLists out;
+  auto flat = UnserialiseList(serialised);
+  for (size_t i = 0; i + 1 < flat.size(); i += 2) out.emplace_back(std::move(flat[i]), UnserialiseList(flat[i + 1]));
+  return out;
+}
+
 Xapian::Document BuildXapianDocument(const Document& doc, const analysis::Analyzer& analyzer,
                                      Xapian::TermGenerator& tg) {
   const analysis::Definitions& defs = analyzer.definitions();
@@ -98,10 +116,7 @@ Xapian::Document BuildXapianDocument(const Document& doc, const analysis::Analyz
     if (key.ok()) xd.add_value(defs.value_slot("date"), *key);
   }
   if (doc.views) xd.add_value(defs.value_slot("views"), Xapian::sortable_serialise(static_cast<double>(*doc.views)));
-  for (const auto& [facet, slot] : defs.facet_slots) {
-    auto values = FacetValues(doc, facet);
-    if (!values.empty()) xd.add_value(slot, SerialiseList(values));
-  }
+  xd.add_value(defs.value_slot("facets"), SerialiseFacets(doc, defs.facets));
   xd.set_data(DocumentToJson(doc));
   return xd;
 }

@@ -15,7 +15,6 @@
 
 namespace silkdex::index {
 
-inline constexpr int kSchemaVersionOfCode = 1;
 
 // Builds the Xapian document: text terms with positions (per-language
 // stemming, CJK n-grams, field prefixes and weights), boolean filter terms,
@@ -27,9 +26,15 @@ Xapian::Document BuildXapianDocument(const Document& doc, const analysis::Analyz
 // The display values of one facet for a document ("city" -> {"Medellín", "Udine"}).
 std::vector<std::string> FacetValues(const Document& doc, std::string_view facet);
 
-// Facet slots hold a list of values; these encode and decode it.
+// A list of strings in a value slot, and back.
 std::string SerialiseList(const std::vector<std::string>& values);
 std::vector<std::string> UnserialiseList(const std::string& serialised);
+
+// The facets slot: for each facet of `facets` the document has values for, its
+// name and its values.
+using FacetLists = std::vector<std::pair<std::string, std::vector<std::string>>>;
+std::string SerialiseFacets(const Document& doc, const std::vector<std::string>& facets);
+FacetLists UnserialiseFacets(const std::string& serialised);
 
 // Writes the schema version and analyzer fingerprint into the index metadata.
 void WriteStamp(Xapian::WritableDatabase& db, const analysis::Definitions& defs);

@@ -4,36 +4,55 @@
 
 namespace silkdex::search {
 
-void MultiValueCountMatchSpy::operator()(const Xapian::Document& doc, double) {
-  std::string list = doc.get_value(slot_);
-  if (list.empty()) return;
-  for (auto& v : index::UnserialiseList(list)) ++counts_[std::move(v)];
+void FacetCountMatchSpy::operator()(const Xapian::Document& doc, double) {
+  std::string value = doc.get_value(slot_);
+  if (value.empty()) return;
+  for (auto& [facet, values] : index::UnserialiseFacets(value)) {
+    if (!wanted_.count(facet)) continue;
+    auto& counts = counts_[facet];
+    for (auto& v : values) ++counts[std::move(v)];
+  }
 }
 
-std::string MultiValueCountMatchSpy::serialise() const {
-  return Xapian::sortable_serialise(static_cast<double>(slot_));
+std::string FacetCountMatchSpy::serialise() const {
+  std::vector<std::string> parts{std::to_string(slot_)};
+  parts.insert(parts.end(), wanted_.begin(), wanted_.end());
+  return index::SerialiseList(parts);
 }
 
-Xapian::MatchSpy* MultiValueCountMatchSpy::unserialise(const std::string& s, const Xapian::Registry&) const {
-  return new MultiValueCountMatchSpy(static_cast<Xapian::valueno>(Xapian::sortable_unserialise(s)));
+Xapian::MatchSpy* FacetCountMatchSpy::unserialise(const std::string& s, const Xapian::Registry&) const {
+  auto parts = index::UnserialiseList(s);
+  if (parts.empty()) throw Xapian::SerialisationError("bad FacetCountMatchSpy");
+  return new FacetCountMatchSpy(static_cast<Xapian::valueno>(std::stoul(parts[0])),
+                                std::set<std::string>(parts.begin() + 1, parts.end()));
 }
 
-std::string MultiValueCountMatchSpy::serialise_results() const {
+std::string FacetCountMatchSpy::serialise_results() const {
   std::vector<std::string> flat;
-  for (const auto& [value, count] : counts_) {
-    flat.push_back(value);
-    flat.push_back(std::to_string(count));
+  for (const auto& [facet, counts] : counts_) {
+    for (const auto& [value, n] : counts) {
+      flat.push_back(facet);
+      flat.push_back(value);
+      flat.push_back(std::to_string(n));
+    }
   }
   return index::SerialiseList(flat);
 }
 
-void MultiValueCountMatchSpy::merge_results(const std::string& s) {
+void FacetCountMatchSpy::merge_results(const std::string& s) {
   auto flat = index::UnserialiseList(s);
-  for (size_t i = 0; i + 1 < flat.size(); i += 2) counts_[flat[i]] += static_cast<Xapian::doccount>(std::stoul(flat[i + 1]));
+  for (size_t i = 0; i + 2 < flat.size(); i += 3)
+    counts_[flat[i]][flat[i + 1]] += static_cast<Xapian::doccount>(std::stoul(flat[i + 2]));
 }
 
-std::string MultiValueCountMatchSpy::get_description() const {
-  return "MultiValueCountMatchSpy(slot " + std::to_string(slot_) + ", " + std::to_string(counts_.size()) + " values)";
+std::string FacetCountMatchSpy::get_description() const {
+  return "FacetCountMatchSpy(slot " + std::to_string(slot_) + ", " + std::to_string(wanted_.size()) + " facets)";
+}
+
+const std::map<std::string, Xapian::doccount>& FacetCountMatchSpy::counts(const std::string& facet) const {
+  static const std::map<std::string, Xapian::doccount> kNone;
+  auto it = counts_.find(facet);
+  return it == counts_.end() ? kNone : it->second;
 }
 
 }  // namespace silkdex::search

@@ -1,5 +1,7 @@
 #include <algorithm>
 #include <chrono>
+#include <map>
+#include <set>
 #include <optional>
 #include <sstream>
 
@@ -32,15 +34,15 @@ Status CheckRequest(const SearchRequest& r, const analysis::Definitions& defs) {
   if (r.sort != "relevance" && r.sort != "date" && r.sort != "-date" && r.sort != "views")
     return Status::InvalidArgument("parameter 'sort': '" + r.sort + "' is not one of relevance, date, -date, views");
   for (const auto& f : r.facets)
-    if (!defs.facet_slots.count(f))
+    if (!defs.has_facet(f))
       return Status::InvalidArgument("parameter 'facets': unknown facet '" + f +
                                      "'; use theme, type, country, city, year, partner, lang, tag, sdg or status");
   return Status::Ok();
 }
 
-std::vector<FacetCount> TopValues(const search::MultiValueCountMatchSpy& spy, size_t limit) {
+std::vector<FacetCount> TopValues(const std::map<std::string, Xapian::doccount>& counts, size_t limit) {
   std::vector<FacetCount> out;
-  for (const auto& [value, count] : spy.counts()) out.push_back({value, count});
+  for (const auto& [value, count] : counts) out.push_back({value, count});
   std::sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) {
     return a.count != b.count ? a.count > b.count : a.value < b.value;
   });
@@ -50,7 +52,7 @@ std::vector<FacetCount> TopValues(const search::MultiValueCountMatchSpy& spy, si
 
 }  // namespace
 
-using Spies = std::vector<std::unique_ptr<search::MultiValueCountMatchSpy>>;
+using Spies = std::unique_ptr<search::FacetCountMatchSpy>;
 
 struct Searcher::Impl {
   std::vector<std::filesystem::path> shards;
@@ -125,10 +127,11 @@ Xapian::MSet Searcher::Impl::Match(const Xapian::Query& query, const SearchReque
   else if (request.sort == "views")
     enquire.set_sort_by_value_then_relevance(defs->value_slot("views"), true);
   if (request.time_limit_ms > 0) enquire.set_time_limit(request.time_limit_ms / 1000.0);
-  spies->clear();
-  for (const auto& f : request.facets) {
-    spies->push_back(std::make_unique<search::MultiValueCountMatchSpy>(defs->facet_slots.at(f)));
-    enquire.add_matchspy(spies->back().get());
+  spies->reset();
+  if (!request.facets.empty()) {
+    *spies = std::make_unique<search::FacetCountMatchSpy>(
+        defs->value_slot("facets"), std::set<std::string>(request.facets.begin(), request.facets.end()));
+    enquire.add_matchspy(spies->get());
   }
   // Every match is examined so that totals and facet counts are exact.
   return enquire.get_mset((request.page - 1) * request.per_page, request.per_page, db.get_doccount());
@@ -147,8 +150,7 @@ Result<SearchResponse> Searcher::Impl::Respond(const Xapian::MSet& mset, const S
     if (!doc.ok()) return Status::Corruption("stored document " + std::to_string(*it) + ": " + doc.status().message());
     resp.hits.push_back(search::MakeHit(*doc, it, mset, query, stemmer, db));
   }
-  for (size_t i = 0; i < request.facets.size(); ++i)
-    resp.facets.emplace_back(request.facets[i], TopValues(*spies[i], request.facet_limit));
+  for (const auto& f : request.facets) resp.facets.emplace_back(f, TopValues(spies->counts(f), request.facet_limit));
   return resp;
 }
 
@@ -271,14 +273,17 @@ Result<std::vector<Completion>> Searcher::Impl::SuggestOnce(std::string_view pre
   // City names and tags starting with the prefix, shown as people wrote them.
   for (auto [field, kind] : {std::pair{"city", "city"}, std::pair{"tag", "tag"}}) {
     const std::string& fp = defs->filter(field).prefix;
-    unsigned slot = defs->facet_slots.at(field);
+    unsigned slot = defs->value_slot("facets");
     for (auto t = db.allterms_begin(fp + folded); t != db.allterms_end(fp + folded) && out.size() < 2 * limit; ++t) {
       Xapian::Enquire enquire(db);
       enquire.set_query(visible_with(Xapian::Query(*t)));
       Xapian::MSet one = enquire.get_mset(0, 1);
       if (one.empty()) continue;
-      for (const auto& v : index::UnserialiseList(one.begin().get_document().get_value(slot)))
-        if (fp + analysis::Fold(v) == *t) out.push_back({v, kind, ""});
+      for (const auto& [facet, values] : index::UnserialiseFacets(one.begin().get_document().get_value(slot))) {
+        if (facet != field) continue;
+        for (const auto& v : values)
+          if (fp + analysis::Fold(v) == *t) out.push_back({v, kind, ""});
+      }
     }
   }
   if (out.size() > limit) out.resize(limit);
