@@ -47,24 +47,20 @@ std::vector<std::string> FacetValues(const Document& doc, std::string_view facet
 std::string SerialiseList(const std::vector<std::string>& values) {
   std::string out;
   for (const auto& v : values) {
-    out += Xapian::sortable_serialise(static_cast<double>(v.size()));
-    out += '\0';
+    uint64_t len = v.size();
+    do {
+      unsigned char c = len & 0x7f;
+      len >>= 7;
+      out += static_cast<char>(len ? c | 0x80 : c);
+    } while (len);
     out += v;
   }
   return out;
 }
 
-std::vector<std::string> UnserialiseList(const std::string& s) {
+std::vector<std::string> UnserialiseList(std::string_view s) {
   std::vector<std::string> out;
-  size_t pos = 0;
-  while (pos < s.size()) {
-    size_t nul = s.find('\0', pos);
-    if (nul == std::string::npos) break;
-    size_t len = static_cast<size_t>(Xapian::sortable_unserialise(s.substr(pos, nul - pos)));
-    if (nul + 1 + len > s.size()) break;
-    out.push_back(s.substr(nul + 1, len));
-    pos = nul + 1 + len;
-  }
+  ForEachInList(s, [&](std::string_view item) { out.emplace_back(item); });
   return out;
 }
 
@@ -81,8 +77,7 @@ std::string SerialiseFacets(const Document& doc, const std::vector<std::string>&
 
 FacetLists UnserialiseFacets(const std::string& serialised) {
   FacetLists out;
-  auto flat = UnserialiseList(serialised);
-  for (size_t i = 0; i + 1 < flat.size(); i += 2) out.emplace_back(std::move(flat[i]), UnserialiseList(flat[i + 1]));
+  ForEachFacet(serialised, [&](std::string_view name, std::string_view list) { out.emplace_back(name, UnserialiseList(list)); });
   return out;
 }
 

@@ -3,7 +3,9 @@
 // The search side reads the same layout, so both live here.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -26,9 +28,47 @@ Xapian::Document BuildXapianDocument(const Document& doc, const analysis::Analyz
 // The display values of one facet for a document ("city" -> {"Medellín", "Udine"}).
 std::vector<std::string> FacetValues(const Document& doc, std::string_view facet);
 
-// A list of strings in a value slot, and back.
+// A list of strings in a value slot (each a varint length and the bytes), and back.
 std::string SerialiseList(const std::vector<std::string>& values);
-std::vector<std::string> UnserialiseList(const std::string& serialised);
+std::vector<std::string> UnserialiseList(std::string_view serialised);
+
+// Calls f(item) for each item of a serialised list, without copying; stops at
+// the end or at a malformed item.
+template <typename F>
+void ForEachInList(std::string_view s, F f) {
+  size_t pos = 0;
+  while (pos < s.size()) {
+    uint64_t len = 0;
+    int shift = 0;
+    unsigned char c;
+    do {
+      if (pos >= s.size() || shift > 56) return;
+      c = static_cast<unsigned char>(s[pos++]);
+      len |= uint64_t{c & 0x7fu} << shift;
+      shift += 7;
+    } while (c & 0x80);
+    if (len > s.size() - pos) return;
+    f(s.substr(pos, len));
+    pos += len;
+  }
+}
+
+// Calls f(facet, values_list) for each facet of a facets value; values_list is
+// itself a serialised list (ForEachInList).
+template <typename F>
+void ForEachFacet(std::string_view s, F f) {
+  std::string_view name;
+  bool have_name = false;
+  ForEachInList(s, [&](std::string_view item) {
+    if (!have_name) {
+      name = item;
+      have_name = true;
+    } else {
+      f(name, item);
+      have_name = false;
+    }
+  });
+}
 
 // The facets slot: for each facet of `facets` the document has values for, its
 // name and its values.

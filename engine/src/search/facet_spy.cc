@@ -6,12 +6,17 @@ namespace silkdex::search {
 
 void FacetCountMatchSpy::operator()(const Xapian::Document& doc, double) {
   std::string value = doc.get_value(slot_);
-  if (value.empty()) return;
-  for (auto& [facet, values] : index::UnserialiseFacets(value)) {
-    if (!wanted_.count(facet)) continue;
-    auto& counts = counts_[facet];
-    for (auto& v : values) ++counts[std::move(v)];
-  }
+  index::ForEachFacet(value, [&](std::string_view facet, std::string_view list) {
+    if (!wanted_.count(facet)) return;
+    auto f = counts_.find(facet);
+    if (f == counts_.end()) f = counts_.emplace(std::string(facet), Counts{}).first;
+    Counts& counts = f->second;
+    index::ForEachInList(list, [&](std::string_view v) {
+      auto it = counts.find(v);
+      if (it == counts.end()) counts.emplace(std::string(v), 1);
+      else ++it->second;
+    });
+  });
 }
 
 std::string FacetCountMatchSpy::serialise() const {
@@ -24,7 +29,7 @@ Xapian::MatchSpy* FacetCountMatchSpy::unserialise(const std::string& s, const Xa
   auto parts = index::UnserialiseList(s);
   if (parts.empty()) throw Xapian::SerialisationError("bad FacetCountMatchSpy");
   return new FacetCountMatchSpy(static_cast<Xapian::valueno>(std::stoul(parts[0])),
-                                std::set<std::string>(parts.begin() + 1, parts.end()));
+                                std::set<std::string, std::less<>>(parts.begin() + 1, parts.end()));
 }
 
 std::string FacetCountMatchSpy::serialise_results() const {
@@ -49,8 +54,8 @@ std::string FacetCountMatchSpy::get_description() const {
   return "FacetCountMatchSpy(slot " + std::to_string(slot_) + ", " + std::to_string(wanted_.size()) + " facets)";
 }
 
-const std::map<std::string, Xapian::doccount>& FacetCountMatchSpy::counts(const std::string& facet) const {
-  static const std::map<std::string, Xapian::doccount> kNone;
+const std::map<std::string, Xapian::doccount, std::less<>>& FacetCountMatchSpy::counts(const std::string& facet) const {
+  static const Counts kNone;
   auto it = counts_.find(facet);
   return it == counts_.end() ? kNone : it->second;
 }

@@ -18,7 +18,7 @@ namespace silkdex::search {
 class FacetCountMatchSpy : public Xapian::MatchSpy {
  public:
   // Counts the facets named in `wanted` found in value slot `slot`.
-  FacetCountMatchSpy(Xapian::valueno slot = Xapian::BAD_VALUENO, std::set<std::string> wanted = {})
+  FacetCountMatchSpy(Xapian::valueno slot = Xapian::BAD_VALUENO, std::set<std::string, std::less<>> wanted = {})
       : slot_(slot), wanted_(std::move(wanted)) {}
 
   void operator()(const Xapian::Document& doc, double weight) override;
@@ -31,12 +31,13 @@ class FacetCountMatchSpy : public Xapian::MatchSpy {
   std::string get_description() const override;
 
   // Value -> number of matching documents that have it, for one facet.
-  const std::map<std::string, Xapian::doccount>& counts(const std::string& facet) const;
+  const std::map<std::string, Xapian::doccount, std::less<>>& counts(const std::string& facet) const;
 
  private:
   Xapian::valueno slot_;
-  std::set<std::string> wanted_;
-  std::map<std::string, std::map<std::string, Xapian::doccount>> counts_;
+  using Counts = std::map<std::string, Xapian::doccount, std::less<>>;
+  std::set<std::string, std::less<>> wanted_;
+  std::map<std::string, Counts, std::less<>> counts_;
 };
 
 }  // namespace silkdex::search

@@ -157,10 +157,16 @@ Result<ParsedQuery> QueryBuilder::Parse(const SearchRequest& request, bool match
       out.ranks |= !IsFilterTerm(*t, filter_prefixes);
     }
 
-    // Did-you-mean is worked out on what the person typed, not on the expansion.
-    Xapian::QueryParser speller = MakeParser(out.language, false);
-    speller.parse_query(request.query, kParseFlags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
-    out.suggestion = KeepUnknownWordCorrections(request.query, speller.get_corrected_query_string(), db_);
+    // Did-you-mean is worked out on what the person typed, not on the expansion,
+    // and only when a word is unknown: spelling lookups are costly.
+    bool unknown_word = false;
+    for (auto t = parts[0].get_unique_terms_begin(); t != parts[0].get_unique_terms_end() && !unknown_word; ++t)
+      unknown_word = !IsFilterTerm(*t, filter_prefixes) && !db_.term_exists(*t);
+    if (unknown_word) {
+      Xapian::QueryParser speller = MakeParser(out.language, false);
+      speller.parse_query(request.query, kParseFlags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+      out.suggestion = KeepUnknownWordCorrections(request.query, speller.get_corrected_query_string(), db_);
+    }
   } catch (const Xapian::Error& e) {
     return index::FromXapian(e, "query");
   }

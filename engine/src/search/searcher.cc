@@ -40,7 +40,7 @@ Status CheckRequest(const SearchRequest& r, const analysis::Definitions& defs) {
   return Status::Ok();
 }
 
-std::vector<FacetCount> TopValues(const std::map<std::string, Xapian::doccount>& counts, size_t limit) {
+std::vector<FacetCount> TopValues(const std::map<std::string, Xapian::doccount, std::less<>>& counts, size_t limit) {
   std::vector<FacetCount> out;
   for (const auto& [value, count] : counts) out.push_back({value, count});
   std::sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) {
@@ -130,7 +130,7 @@ Xapian::MSet Searcher::Impl::Match(const Xapian::Query& query, const SearchReque
   spies->reset();
   if (!request.facets.empty()) {
     *spies = std::make_unique<search::FacetCountMatchSpy>(
-        defs->value_slot("facets"), std::set<std::string>(request.facets.begin(), request.facets.end()));
+        defs->value_slot("facets"), std::set<std::string, std::less<>>(request.facets.begin(), request.facets.end()));
     enquire.add_matchspy(spies->get());
   }
   // Every match is examined so that totals and facet counts are exact.
