@@ -8,6 +8,7 @@
 #include "auth.h"
 #include "index_service.h"
 #include "metrics.h"
+#include "silkdex/plugins.h"
 
 namespace silkdex::api {
 
@@ -19,17 +20,20 @@ struct Limits {
 
 class Context {
  public:
-  Context(std::unique_ptr<IndexService> index, std::unique_ptr<KeyStore> keys, Limits limits)
-      : index_(std::move(index)), keys_(std::move(keys)), limits_(limits) {}
+  Context(std::unique_ptr<IndexService> index, std::unique_ptr<KeyStore> keys, std::unique_ptr<PluginHost> plugins,
+          Limits limits)
+      : index_(std::move(index)), keys_(std::move(keys)), plugins_(std::move(plugins)), limits_(limits) {}
 
   IndexService& index() { return *index_; }
   KeyStore& keys() { return *keys_; }
+  PluginHost& plugins() { return *plugins_; }
   Metrics& metrics() { return metrics_; }
   const Limits& limits() const { return limits_; }
 
  private:
   std::unique_ptr<IndexService> index_;
   std::unique_ptr<KeyStore> keys_;
+  std::unique_ptr<PluginHost> plugins_;
   Metrics metrics_;
   Limits limits_;
 };

@@ -2,17 +2,18 @@
 
 namespace silkdex::api {
 
-IndexService::IndexService(std::filesystem::path dir, std::unique_ptr<IndexWriter> writer)
-    : dir_(std::move(dir)), writer_(std::move(writer)) {}
+IndexService::IndexService(std::filesystem::path dir, std::unique_ptr<IndexWriter> writer, IndexOptions search_options)
+    : dir_(std::move(dir)), search_options_(std::move(search_options)), writer_(std::move(writer)) {}
 
 IndexService::~IndexService() { (void)Close(); }
 
-Result<std::unique_ptr<IndexService>> IndexService::Open(const std::filesystem::path& index_dir) {
+Result<std::unique_ptr<IndexService>> IndexService::Open(const std::filesystem::path& index_dir,
+                                                         IndexOptions search_options) {
   std::error_code ec;
   std::filesystem::create_directories(index_dir.parent_path(), ec);
   auto writer = IndexWriter::Open(index_dir);
   if (!writer.ok()) return writer.status();
-  return std::unique_ptr<IndexService>(new IndexService(index_dir, std::move(writer).value()));
+  return std::unique_ptr<IndexService>(new IndexService(index_dir, std::move(writer).value(), std::move(search_options)));
 }
 
 IndexService::Lease::~Lease() {
@@ -30,7 +31,7 @@ Result<IndexService::Lease> IndexService::Acquire() {
     }
   }
   if (!p.searcher) {
-    auto opened = Searcher::Open({dir_});
+    auto opened = Searcher::Open({dir_}, search_options_);
     if (!opened.ok()) return opened.status();
     p.searcher = std::move(opened).value();
     p.generation = now;

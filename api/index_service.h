@@ -16,7 +16,9 @@ namespace silkdex::api {
 
 class IndexService {
  public:
-  static Result<std::unique_ptr<IndexService>> Open(const std::filesystem::path& index_dir);
+  // `search_options`: what searchers open with (the plugins' synonyms).
+  static Result<std::unique_ptr<IndexService>> Open(const std::filesystem::path& index_dir,
+                                                    IndexOptions search_options = {});
   ~IndexService();
 
   // A searcher for the duration of one request; it goes back to the pool when
@@ -52,10 +54,11 @@ class IndexService {
   uint64_t index_bytes() const;
 
  private:
-  IndexService(std::filesystem::path dir, std::unique_ptr<IndexWriter> writer);
+  IndexService(std::filesystem::path dir, std::unique_ptr<IndexWriter> writer, IndexOptions search_options);
   void Release(std::unique_ptr<Searcher> s, uint64_t generation);
 
   std::filesystem::path dir_;
+  IndexOptions search_options_;
   std::mutex write_mu_;
   std::unique_ptr<IndexWriter> writer_;
   std::atomic<uint64_t> generation_{0};  // commits so far

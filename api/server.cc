@@ -185,15 +185,19 @@ struct Server::Impl {
 Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Server::~Server() { Stop(); }
 
-Result<std::unique_ptr<Server>> Server::Start(const ServerOptions& options, const std::filesystem::path& data) {
+Result<std::unique_ptr<Server>> Server::Start(const ServerOptions& options, const std::filesystem::path& data,
+                                             std::unique_ptr<PluginHost> plugins) {
   auto impl = std::make_unique<Impl>();
   std::error_code ec;
   std::filesystem::create_directories(data, ec);
-  auto index = IndexService::Open(data / "index");
+  if (!plugins) plugins = PluginHost::Empty();
+  IndexOptions search_options;
+  search_options.extra_synonyms = plugins->VocabularyGroups();
+  auto index = IndexService::Open(data / "index", std::move(search_options));
   if (!index.ok()) return index.status();
   auto keys = KeyStore::Open(data / "keys.sqlite");
   if (!keys.ok()) return keys.status();
-  impl->ctx = std::make_unique<Context>(std::move(index).value(), std::move(keys).value(), options.limits);
+  impl->ctx = std::make_unique<Context>(std::move(index).value(), std::move(keys).value(), std::move(plugins), options.limits);
   try {
     Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(options.bind, options.port), 128);
     auto* params = new Poco::Net::HTTPServerParams;

@@ -28,7 +28,10 @@ class Server {
   // Opens the index (PATH/index) and keys (PATH/keys.sqlite) of the data folder
   // and starts serving. kUnavailable when the port is taken or the index is
   // locked by another writer.
-  static Result<std::unique_ptr<Server>> Start(const ServerOptions& options, const std::filesystem::path& data);
+  // `plugins`: the thematic plugins (their findings on every write, their
+  // vocabularies in query expansion); null: none.
+  static Result<std::unique_ptr<Server>> Start(const ServerOptions& options, const std::filesystem::path& data,
+                                               std::unique_ptr<PluginHost> plugins = nullptr);
   ~Server();  // Stop()
 
   uint16_t port() const;

@@ -8,6 +8,7 @@
 #include "silkdex/document_json.h"
 #include "silkdex/index.h"
 #include "silkdex/ingest.h"
+#include "silkdex/plugins.h"
 #include "silkdex/search.h"
 
 namespace silkdex::cli {
@@ -37,6 +38,8 @@ int RunIndex(const IndexCommand& cmd, std::ostream& out, std::ostream& err) {
   std::error_code ec;
   std::filesystem::create_directories(data->root, ec);
   if (ec) return Fail(err, Status::IOError(data->root.string() + ": " + ec.message()));
+  auto plugins = LoadPlugins(cmd.plugins);
+  if (!plugins.ok()) return Fail(err, plugins.status());
   IndexOptions options;
   options.overwrite = cmd.rebuild;
   auto writer = IndexWriter::Open(data->index(), options);
@@ -59,7 +62,8 @@ int RunIndex(const IndexCommand& cmd, std::ostream& out, std::ostream& err) {
       err << "error: " << problem.ToString() << "\n";
       ++failed;
     }
-    for (const auto& doc : result.documents) {
+    for (auto& doc : result.documents) {
+      (*plugins)->Extract(&doc);
       if (Status s = (*writer)->Put(doc); !s.ok()) {
         err << "error: " << file.string() << ": " << s.message() << "\n";
         ++failed;
@@ -72,6 +76,8 @@ int RunIndex(const IndexCommand& cmd, std::ostream& out, std::ostream& err) {
   if (cmd.progress) err << "\r\x1b[K";
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   out << "indexed " << indexed << ", skipped " << skipped << ", failed " << failed << "\n";
+  if (uint64_t pf = (*plugins)->failures(); pf > 0)
+    err << "silkdex: plugins failed on " << pf << " documents (indexed without that plugin's findings)\n";
   if (cmd.progress) {
     err << "index " << data->index().string() << ": " << (*writer)->document_count() << " documents; "
         << static_cast<int>(bytes / 1024) << " KiB read in " << seconds << " s\n";
@@ -82,9 +88,14 @@ int RunIndex(const IndexCommand& cmd, std::ostream& out, std::ostream& err) {
 int RunSearch(const SearchCommand& cmd, std::ostream& out, std::ostream& err) {
   auto data = ResolveDataFolder(cmd.data);
   if (!data.ok()) return Fail(err, data.status());
-  auto searcher = Searcher::Open({data->index()});
+  auto plugins = LoadPlugins(cmd.plugins);
+  if (!plugins.ok()) return Fail(err, plugins.status());
+  IndexOptions options;
+  options.extra_synonyms = (*plugins)->VocabularyGroups();
+  auto searcher = Searcher::Open({data->index()}, options);
   if (!searcher.ok()) return Fail(err, searcher.status());
   SearchRequest req;
+  req.theme_source = cmd.theme_source;
   req.query = cmd.query;
   req.per_page = cmd.limit;
   req.page = cmd.page;

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "plugin_commands.h"
+
 namespace silkdex::cli {
 
 struct IndexCommand {
@@ -14,6 +16,7 @@ struct IndexCommand {
   std::string data;        // --index
   bool rebuild = false;    // --rebuild
   bool progress = false;   // progress line on stderr (set when stderr is a terminal)
+  PluginFlags plugins;
 };
 // Prints each problem ("error: path:line: message") on `err` and the summary
 // "indexed N, skipped N, failed N" on `out`. Exit 1 when anything failed.
@@ -29,6 +32,8 @@ struct SearchCommand {
   std::string from, to;
   std::map<std::string, std::vector<std::string>> filters;  // --theme, --type, ...
   bool all_statuses = false;                                // --all-statuses: drafts, in review...
+  std::string theme_source = "given";                       // --theme-source given|suggested|both
+  PluginFlags plugins;                                      // their vocabularies expand queries
 };
 int RunSearch(const SearchCommand& cmd, std::ostream& out, std::ostream& err);
 

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   index_cmd->add_option("DIR", index.folder, "Folder of knowledge products")->required();
   index_cmd->add_option("--index", index.data, "Data folder (default: config file's `data`, else ./data)");
   index_cmd->add_flag("--rebuild", index.rebuild, "Start from an empty index (after the definitions changed)");
+  silkdex::cli::AddPluginFlags(index_cmd, &index.plugins);
 
   silkdex::cli::SearchCommand search;
   auto* search_cmd = app.add_subcommand("search", "Search the index");
@@ -35,6 +36,17 @@ int main(int argc, char** argv) {
   for (const char* f : {"theme", "type", "city", "country", "partner", "tag", "lang", "sdg"})
     search_cmd->add_option(std::string("--") + f, search.filters[f], std::string("Only this ") + f + " (repeat to OR)");
   search_cmd->add_flag("--all-statuses", search.all_statuses, "Include drafts, documents in review, rejected and archived");
+  search_cmd->add_option("--theme-source", search.theme_source, "Themes --theme matches: given, suggested (by plugins) or both");
+  silkdex::cli::AddPluginFlags(search_cmd, &search.plugins);
+
+  silkdex::cli::PluginsCommand plugins;
+  auto* plugins_cmd = app.add_subcommand("plugins", "List the thematic plugins: name, version, theme, status, file");
+  silkdex::cli::AddPluginFlags(plugins_cmd, &plugins.plugins);
+
+  silkdex::cli::ReindexCommand reindex;
+  auto* reindex_cmd = app.add_subcommand("reindex", "Run the plugins again on every stored document");
+  reindex_cmd->add_option("--index", reindex.data, "Data folder");
+  silkdex::cli::AddPluginFlags(reindex_cmd, &reindex.plugins);
 
   silkdex::cli::ShowCommand show;
   auto* show_cmd = app.add_subcommand("show", "Print a stored document as JSON");
@@ -60,6 +72,7 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--port", serve.port, "Port (default: config `port`, else 8080; 0: any free port)");
   serve_cmd->add_option("--bind", serve.bind, "Address to listen on (default: config `bind`, else 127.0.0.1)");
   serve_cmd->add_option("--threads", serve.threads, "Worker threads (default: two per core)");
+  silkdex::cli::AddPluginFlags(serve_cmd, &serve.plugins);
 
   silkdex::cli::KeysCreateCommand keys_create;
   auto* keys_cmd = app.add_subcommand("keys", "Manage API keys");
@@ -80,6 +93,8 @@ int main(int argc, char** argv) {
   }
   if (*search_cmd) return silkdex::cli::RunSearch(search, std::cout, std::cerr);
   if (*show_cmd) return silkdex::cli::RunShow(show, std::cout, std::cerr);
+  if (*plugins_cmd) return silkdex::cli::RunPlugins(plugins, std::cout, std::cerr);
+  if (*reindex_cmd) return silkdex::cli::RunReindex(reindex, std::cout, std::cerr);
   if (*serve_cmd) return silkdex::cli::RunServe(serve, std::cout, std::cerr);
   if (*keys_create_cmd) return silkdex::cli::RunKeysCreate(keys_create, std::cout, std::cerr);
   if (*eval_cmd) return silkdex::cli::RunEval(eval, std::cout, std::cerr);

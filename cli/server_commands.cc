@@ -53,7 +53,9 @@ int RunServe(const ServeCommand& cmd, std::ostream& out, std::ostream& err) {
   sigaddset(&stop, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop, nullptr);
 
-  auto server = api::Server::Start(options, data->root);
+  auto plugins = LoadPlugins(cmd.plugins);
+  if (!plugins.ok()) return Fail(err, plugins.status());
+  auto server = api::Server::Start(options, data->root, std::move(plugins).value());
   if (!server.ok()) return Fail(err, server.status());
   out << "listening on http://" << options.bind << ":" << (*server)->port() << " (data: " << data->root.string()
       << ")" << std::endl;

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "plugin_commands.h"
+
 namespace silkdex::cli {
 
 struct ServeCommand {
@@ -13,6 +15,7 @@ struct ServeCommand {
   std::string bind;              // --bind (default: config `bind`, else 127.0.0.1)
   int port = -1;                 // --port (default: config `port`, else 8080; 0: any free port)
   int threads = 0;               // --threads (0: two per core)
+  PluginFlags plugins;
 };
 // Serves until SIGINT or SIGTERM, then finishes requests in flight, commits and
 // closes the index. Prints "listening on http://HOST:PORT" once ready.

@@ -34,8 +34,8 @@ std::string DocumentBody(const Document& doc) {
   }
   for (const auto& t : doc.tags) tags->add(t);
   obj->set("themes", themes);
-  obj->set("suggested_themes", Array::Ptr(new Array));
-  obj->set("extracted", Object::Ptr(new Object));
+  if (!obj->has("suggested_themes")) obj->set("suggested_themes", Array::Ptr(new Array));
+  if (!obj->has("extracted")) obj->set("extracted", Object::Ptr(new Object));
   obj->set("tags", tags);
   obj->set("clusters", clusters);
   std::ostringstream out;
@@ -88,7 +88,10 @@ std::optional<Problem> ReadDocument(const Request& req, const std::string& fallb
   return std::nullopt;
 }
 
-Reply Write(Context& ctx, const Document& doc, int status) {
+// Runs the plugins on the document (their findings replace the old ones), then
+// stores it; the reply comes after the commit.
+Reply Write(Context& ctx, Document doc, int status) {
+  ctx.plugins().Extract(&doc);
   if (Status s = ctx.index().Put(doc); !s.ok()) return FromStatus(s).ToReply();
   Reply r = JsonReply(DocumentBody(doc), status);
   if (status == 201) r.headers.emplace_back("Location", "/v1/documents/" + doc.id);
@@ -196,6 +199,7 @@ Reply PostDocumentsBulk(Context& ctx, const Request& req) {
     }
     good.push_back(std::move(doc));
   }
+  for (auto& d : good) ctx.plugins().Extract(&d);
   if (Status s = ctx.index().PutMany(good); !s.ok()) return FromStatus(s).ToReply();
   Object o(Poco::JSON_PRESERVE_KEY_ORDER);
   o.set("indexed", good.size());
@@ -229,10 +233,19 @@ Reply PostDocumentThemes(Context& ctx, const Request& req) {
   }
   auto doc = Visible(ctx, req, id);
   if (!doc.ok()) return NotFound(id).ToReply();
-  // No plugin has suggested anything yet (the plugin issue), so there is nothing to accept or reject.
-  for (const char* key : {"accept", "reject"})
-    if (!edits[key].empty())
-      return Problem{409, "not_suggested", "theme '" + edits[key][0] + "' is not among the plugins' suggestions for document '" + id + "'", {{key, "not suggested"}}}.ToReply();
+  // Accepting a suggestion makes it a given theme; rejecting one keeps it
+  // rejected when plugins look at the document again.
+  for (const char* key : {"accept", "reject"}) {
+    for (const auto& t : edits[key]) {
+      bool suggested = std::any_of(doc->suggested_themes.begin(), doc->suggested_themes.end(),
+                                   [&](const SuggestedTheme& s) { return s.theme == t; });
+      if (!suggested)
+        return Problem{409, "not_suggested", "theme '" + t + "' is not among the plugins' suggestions for document '" + id + "'", {{key, "not suggested"}}}.ToReply();
+    }
+  }
+  AddAll(&doc->themes, edits["accept"]);
+  AddAll(&doc->rejected_themes, edits["reject"]);
+  RemoveAll(&doc->rejected_themes, edits["accept"]);
   RemoveAll(&doc->themes, edits["remove"]);
   AddAll(&doc->themes, edits["add"]);
   return Write(ctx, *doc, 200);

@@ -40,6 +40,7 @@ std::optional<Problem> ParseSearchParams(Context& ctx, const Request& req, Searc
   out->from = req.Param("from").value_or("");
   out->to = req.Param("to").value_or("");
   out->cluster = req.Param("cluster").value_or("");
+  out->theme_source = req.Param("theme_source").value_or("given");
   out->sort = req.Param("sort").value_or("relevance");
   if (auto p = IntParam(req, "page", 1, &out->page)) return p;
   if (auto p = IntParam(req, "per_page", 10, &out->per_page)) return p;

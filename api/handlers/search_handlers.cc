@@ -74,9 +74,21 @@ Reply GetSimilar(Context& ctx, const Request& req) {
   return JsonReply(ToJson(*resp));
 }
 
-Reply GetPlugins(Context&, const Request&) {
-  // Thematic plugins arrive with the plugin issue; until then none is loaded.
-  return JsonReply(R"({"plugins":[]})");
+Reply GetPlugins(Context& ctx, const Request&) {
+  Poco::JSON::Object o(Poco::JSON_PRESERVE_KEY_ORDER);
+  Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+  for (const auto& p : ctx.plugins().plugins()) {
+    Poco::JSON::Object::Ptr item = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    item->set("name", p.name);
+    item->set("version", p.version);
+    item->set("theme", p.theme);
+    item->set("status", p.loaded ? "loaded" : "refused");
+    if (!p.loaded) item->set("reason", p.reason);
+    item->set("failures", p.failures);
+    list->add(item);
+  }
+  o.set("plugins", list);
+  return JsonReply(Stringify(o));
 }
 
 }  // namespace silkdex::api::handlers

@@ -16,7 +16,7 @@ Reply GetReadyz(Context& ctx, const Request&) {
 Reply GetMetrics(Context& ctx, const Request&) {
   Reply r;
   r.content_type = "text/plain; version=0.0.4";
-  r.body = ctx.metrics().Render({ctx.index().document_count(), ctx.index().index_bytes(), 0});
+  r.body = ctx.metrics().Render({ctx.index().document_count(), ctx.index().index_bytes(), ctx.plugins().failures()});
   return r;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -27,6 +28,27 @@ struct Segment {
   friend bool operator==(const Segment&, const Segment&) = default;
 };
 
+// A theme a thematic plugin suggests for a document, kept apart from the themes
+// staff give until staff accept it.
+struct SuggestedTheme {
+  std::string theme;        // one of ThemeIds()
+  double confidence = 0;    // in [0, 1]
+  std::vector<std::string> evidence;  // the words or phrases that led to it
+  std::string plugin;       // name and version of the plugin that suggested it
+  std::string plugin_version;
+  friend bool operator==(const SuggestedTheme&, const SuggestedTheme&) = default;
+};
+
+// A quantity a plugin read in the text: "1,094,000 masks" -> 1094000, "", "masks".
+struct Quantity {
+  double value = 0;
+  std::string unit;    // "" for a count, else "RMB", "%", ...
+  std::string counts;  // what is counted
+  std::string text;    // as written
+  std::string plugin;
+  friend bool operator==(const Quantity&, const Quantity&) = default;
+};
+
 struct Document {
   std::string id;
   std::string type;      // one of DocumentTypes()
@@ -45,6 +67,13 @@ struct Document {
   std::optional<int64_t> views;
   std::string status;  // one of DocumentStatuses()
   std::vector<Segment> segments;
+
+  // What thematic plugins found (replaced whenever plugins run on the document).
+  std::vector<SuggestedTheme> suggested_themes;
+  std::map<std::string, std::vector<std::string>> extracted;  // entity facet -> values
+  std::vector<Quantity> quantities;
+  // Suggestions staff rejected: plugins' suggestions of these themes are dropped.
+  std::vector<std::string> rejected_themes;
 
   // Where the document came from: a path relative to the ingested folder, or empty.
   std::string source;

@@ -12,6 +12,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "silkdex/document.h"
 #include "silkdex/status.h"
@@ -31,6 +32,9 @@ struct IndexOptions {
   // bulk loads fast; Commit() and the destructor commit what is pending.
   // Default: 2000.
   size_t batch_size = 2000;
+  // Synonym groups to add to those of the definitions, for query expansion
+  // (the thematic plugins' vocabularies). Default: none.
+  std::vector<std::vector<std::string>> extra_synonyms;
 };
 
 // Checks that an index exists at `path` and was built with these definitions,
@@ -56,6 +60,11 @@ class IndexWriter {
   Status Commit();
 
   uint64_t document_count() const;
+
+  // The ids of every document (for `silkdex reindex`).
+  Result<std::vector<std::string>> Ids();
+  // The stored document; kNotFound when absent.
+  Result<Document> Get(std::string_view id);
 
  private:
   struct Impl;

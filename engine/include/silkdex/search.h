@@ -37,6 +37,9 @@ struct SearchRequest {
   // the values of one name are ORed, different names ANDed. Values match
   // whatever their case or accents ("medellin" finds "Medellín").
   std::map<std::string, std::vector<std::string>> filters;
+  // Which themes the `theme` filter (and `cluster`) match: "given" by staff
+  // (default), "suggested" by plugins (confidence >= 0.5), or "both".
+  std::string theme_source = "given";
   // Only documents of this thematic cluster (one of ThemeIds()), ANDed with the
   // filters. Empty: any.
   std::string cluster;

@@ -45,7 +45,12 @@ std::string PrimaryLanguage(std::string_view tag) {
   return out;
 }
 
-Analyzer::Analyzer(const Definitions& defs) : defs_(defs) {
+Analyzer::Analyzer(const Definitions& defs, std::vector<std::vector<std::string>> extra_synonyms)
+    : defs_(defs), synonym_groups_(defs.synonym_groups) {
+  for (auto& group : extra_synonyms) {
+    for (auto& member : group) member = Xapian::Unicode::tolower(member);
+    if (group.size() > 1) synonym_groups_.push_back(std::move(group));
+  }
   for (const auto& [lang, words] : defs_.stopwords)
     stoppers_[lang] = std::make_unique<Xapian::SimpleStopper>(words.begin(), words.end());
 }
@@ -124,7 +129,7 @@ std::string Analyzer::ExpandSynonyms(std::string_view query) const {
     std::string run;
     for (size_t j = i; j < tokens.size() && tokens[j].plain && j - i < 6; ++j) {
       run += (j == i ? "" : " ") + tokens[j].key;
-      for (const auto& g : defs_.synonym_groups)
+      for (const auto& g : synonym_groups_)
         for (const auto& member : g)
           if (member == run) { group = &g; used = j - i + 1; }
     }

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <xapian.h>
 
@@ -26,7 +27,8 @@ std::string PrimaryLanguage(std::string_view tag);
 // Thread-safe after construction: every method is const.
 class Analyzer {
  public:
-  explicit Analyzer(const Definitions& defs);
+  // `extra_synonyms`: groups to use besides the definitions' (plugins' vocabularies).
+  explicit Analyzer(const Definitions& defs, std::vector<std::vector<std::string>> extra_synonyms = {});
 
   const Definitions& definitions() const { return defs_; }
 
@@ -45,6 +47,7 @@ class Analyzer {
 
  private:
   const Definitions& defs_;
+  std::vector<std::vector<std::string>> synonym_groups_;  // the definitions' and the extra ones, lower case
   std::map<std::string, std::unique_ptr<Xapian::SimpleStopper>> stoppers_;
 };
 

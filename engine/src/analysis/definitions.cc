@@ -17,8 +17,8 @@ namespace {
 
 // Fields, slots and prefixes the engine's code relies on; a definitions folder must name them all.
 constexpr const char* kTextFields[] = {"title", "summary", "body", "transcript", "cities"};
-constexpr const char* kFilterFields[] = {"id",   "type", "theme", "city",   "country", "partner",
-                                         "tag",  "lang", "sdg",   "status", "year"};
+constexpr const char* kFilterFields[] = {"id",  "type", "theme", "suggested_theme", "city", "country",
+                                         "partner", "tag", "lang", "sdg", "status", "year"};
 constexpr const char* kValueSlots[] = {"date", "views", "facets"};
 
 std::string Fingerprint(const std::vector<std::pair<std::string, std::string>>& files) {

@@ -145,6 +145,12 @@ Status ValidateDocument(const Document& doc) {
   }
   for (const auto& t : doc.themes)
     if (!Contains(kThemes, t)) return field("themes", Quoted(t) + " is not one of " + JoinNames(kThemes));
+  for (size_t i = 0; i < doc.suggested_themes.size(); ++i) {
+    const SuggestedTheme& t = doc.suggested_themes[i];
+    std::string f = "suggested_themes[" + std::to_string(i) + "]";
+    if (!Contains(kThemes, t.theme)) return field(f + ".theme", Quoted(t.theme) + " is not one of " + JoinNames(kThemes));
+    if (!(t.confidence >= 0 && t.confidence <= 1)) return field(f + ".confidence", "must be in [0, 1]");
+  }
   for (int sdg : doc.sdgs)
     if (sdg < 1 || sdg > 17) return field("sdgs", std::to_string(sdg) + " is outside 1..17");
   if (doc.views && *doc.views < 0) return field("views", "must be 0 or more");

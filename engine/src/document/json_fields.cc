@@ -97,6 +97,49 @@ Status GetSegment(const Var& v, const std::string& field, Segment* seg) {
   return GetString(obj->get("text"), field + ".text", &seg->text);
 }
 
+Status GetNumber(const Var& v, std::string_view field, double* out) {
+  if (!v.isNumeric() || v.isBoolean()) return Expected(field, "a number", v);
+  *out = v.convert<double>();
+  return Status::Ok();
+}
+
+// Optional string member `key` of `obj`.
+Status GetOptionalString(const Object& obj, const std::string& field, const char* key, std::string* out) {
+  if (!obj.has(key) || obj.get(key).isEmpty()) return Status::Ok();
+  return GetString(obj.get(key), field + "." + key, out);
+}
+
+Status GetSuggestedTheme(const Var& v, const std::string& field, SuggestedTheme* t) {
+  auto obj = ToObject(v);
+  if (!obj) return Expected(field, "an object", v);
+  if (!obj->has("theme")) return FieldError(field + ".theme", "is missing");
+  SILKDEX_RETURN_IF_ERROR(GetString(obj->get("theme"), field + ".theme", &t->theme));
+  if (obj->has("confidence")) SILKDEX_RETURN_IF_ERROR(GetNumber(obj->get("confidence"), field + ".confidence", &t->confidence));
+  if (obj->has("evidence") && !obj->get("evidence").isEmpty())
+    SILKDEX_RETURN_IF_ERROR(GetStringList(obj->get("evidence"), field + ".evidence", &t->evidence));
+  SILKDEX_RETURN_IF_ERROR(GetOptionalString(*obj, field, "plugin", &t->plugin));
+  return GetOptionalString(*obj, field, "plugin_version", &t->plugin_version);
+}
+
+Status GetQuantity(const Var& v, const std::string& field, Quantity* q) {
+  auto obj = ToObject(v);
+  if (!obj) return Expected(field, "an object", v);
+  if (!obj->has("value")) return FieldError(field + ".value", "is missing");
+  SILKDEX_RETURN_IF_ERROR(GetNumber(obj->get("value"), field + ".value", &q->value));
+  for (auto [key, out] : {std::pair{"unit", &q->unit}, {"counts", &q->counts}, {"text", &q->text}, {"plugin", &q->plugin}})
+    SILKDEX_RETURN_IF_ERROR(GetOptionalString(*obj, field, key, out));
+  return Status::Ok();
+}
+
+Status GetExtracted(const Var& v, std::string_view field, std::map<std::string, std::vector<std::string>>* out) {
+  auto obj = ToObject(v);
+  if (!obj) return Expected(field, "an object of string arrays", v);
+  out->clear();
+  for (const auto& [facet, values] : *obj)
+    SILKDEX_RETURN_IF_ERROR(GetStringList(values, std::string(field) + "." + facet, &(*out)[facet]));
+  return Status::Ok();
+}
+
 template <typename T, typename F>
 Status GetList(const Var& v, std::string_view field, std::string_view what, std::vector<T>* out, F get_one) {
   auto arr = ToArray(v);
@@ -186,6 +229,7 @@ Status ApplyFields(const Object& obj, Document* doc, bool allow_body) {
     else if (name == "themes") s = GetStringList(value, name, &doc->themes);
     else if (name == "tags") s = GetStringList(value, name, &doc->tags);
     else if (name == "partners") s = GetStringList(value, name, &doc->partners);
+    else if (name == "rejected_themes") s = GetStringList(value, name, &doc->rejected_themes);
     else if (name == "cities") s = GetList(value, name, "an array of cities", &doc->cities, GetCity);
     else if (name == "segments") s = GetList(value, name, "an array of segments", &doc->segments, GetSegment);
     else if (name == "sdgs") {
@@ -196,6 +240,12 @@ Status ApplyFields(const Object& obj, Document* doc, bool allow_body) {
         *out = static_cast<int>(n);
         return Status::Ok();
       });
+    } else if (name == "suggested_themes") {
+      s = GetList(value, name, "an array of suggested themes", &doc->suggested_themes, GetSuggestedTheme);
+    } else if (name == "quantities") {
+      s = GetList(value, name, "an array of quantities", &doc->quantities, GetQuantity);
+    } else if (name == "extracted") {
+      s = GetExtracted(value, name, &doc->extracted);
     } else if (name == "views") {
       int64_t n = 0;
       s = GetInt(value, name, &n);
@@ -246,6 +296,44 @@ Object::Ptr FromDocument(const Document& doc) {
   put("source_url", doc.source_url);
   if (doc.views) o->set("views", *doc.views);
   put("status", doc.status);
+  if (!doc.suggested_themes.empty()) {
+    Array::Ptr a = new Array;
+    for (const auto& t : doc.suggested_themes) {
+      Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+      item->set("theme", t.theme);
+      item->set("confidence", t.confidence);
+      Array::Ptr evidence = new Array;
+      for (const auto& e : t.evidence) evidence->add(e);
+      item->set("evidence", evidence);
+      item->set("plugin", t.plugin);
+      item->set("plugin_version", t.plugin_version);
+      a->add(item);
+    }
+    o->set("suggested_themes", a);
+  }
+  if (!doc.extracted.empty()) {
+    Object::Ptr ex = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    for (const auto& [facet, values] : doc.extracted) {
+      Array::Ptr a = new Array;
+      for (const auto& v : values) a->add(v);
+      ex->set(facet, a);
+    }
+    o->set("extracted", ex);
+  }
+  if (!doc.quantities.empty()) {
+    Array::Ptr a = new Array;
+    for (const auto& q : doc.quantities) {
+      Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+      item->set("value", q.value);
+      item->set("unit", q.unit);
+      item->set("counts", q.counts);
+      item->set("text", q.text);
+      item->set("plugin", q.plugin);
+      a->add(item);
+    }
+    o->set("quantities", a);
+  }
+  put_list("rejected_themes", doc.rejected_themes);
   put("source", doc.source);
   put("body", doc.body);
   if (!doc.segments.empty()) {

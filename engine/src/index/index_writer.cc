@@ -1,6 +1,7 @@
 #include <spdlog/spdlog.h>
 
 #include "index/layout.h"
+#include "silkdex/document_json.h"
 #include "silkdex/index.h"
 
 namespace silkdex {
@@ -99,6 +100,28 @@ Status IndexWriter::Commit() {
 }
 
 uint64_t IndexWriter::document_count() const { return impl_->db.get_doccount(); }
+
+Result<std::vector<std::string>> IndexWriter::Ids() {
+  const std::string& prefix = impl_->defs->filter("id").prefix;
+  std::vector<std::string> ids;
+  try {
+    for (auto t = impl_->db.allterms_begin(prefix); t != impl_->db.allterms_end(prefix); ++t) ids.push_back((*t).substr(prefix.size()));
+  } catch (const Xapian::Error& e) {
+    return index::FromXapian(e, "listing documents");
+  }
+  return ids;
+}
+
+Result<Document> IndexWriter::Get(std::string_view id) {
+  std::string term = impl_->defs->filter("id").prefix + std::string(id);
+  try {
+    Xapian::PostingIterator p = impl_->db.postlist_begin(term);
+    if (p == impl_->db.postlist_end(term)) return Status::NotFound("no document has id '" + std::string(id) + "'");
+    return DocumentFromJson(impl_->db.get_document(*p).get_data());
+  } catch (const Xapian::Error& e) {
+    return index::FromXapian(e, "reading document " + std::string(id));
+  }
+}
 
 Status CheckIndex(const std::filesystem::path& path, const IndexOptions& options) {
   std::unique_ptr<analysis::Definitions> owned;

@@ -41,6 +41,12 @@ std::vector<std::string> FacetValues(const Document& doc, std::string_view facet
   else if (facet == "tag") for (const auto& t : doc.tags) AddUnique(&v, t);
   else if (facet == "sdg") for (int n : doc.sdgs) AddUnique(&v, std::to_string(n));
   else if (facet == "status") AddUnique(&v, doc.status);
+  else if (facet == "suggested_theme") {
+    for (const auto& t : doc.suggested_themes)
+      if (t.confidence >= kSuggestionThreshold) AddUnique(&v, t.theme);
+  } else if (auto it = doc.extracted.find(std::string(facet)); it != doc.extracted.end()) {
+    for (const auto& e : it->second) AddUnique(&v, e);
+  }
   return v;
 }
 
@@ -66,12 +72,15 @@ std::vector<std::string> UnserialiseList(std::string_view s) {
 
 std::string SerialiseFacets(const Document& doc, const std::vector<std::string>& facets) {
   std::vector<std::string> flat;
-  for (const auto& f : facets) {
+  auto add = [&](const std::string& f) {
     auto values = FacetValues(doc, f);
-    if (values.empty()) continue;
+    if (values.empty()) return;
     flat.push_back(f);
     flat.push_back(SerialiseList(values));
-  }
+  };
+  for (const auto& f : facets) add(f);
+  for (const auto& [facet, values] : doc.extracted)
+    if (std::find(facets.begin(), facets.end(), facet) == facets.end()) add(facet);
   return SerialiseList(flat);
 }
 
@@ -103,7 +112,7 @@ Xapian::Document BuildXapianDocument(const Document& doc, const analysis::Analyz
 
   // Boolean filter terms: whole values, folded (lower case, no accents).
   xd.add_boolean_term(defs.filter("id").prefix + doc.id);
-  for (const char* facet : {"type", "theme", "city", "country", "partner", "tag", "lang", "sdg", "status", "year"})
+  for (const char* facet : {"type", "theme", "suggested_theme", "city", "country", "partner", "tag", "lang", "sdg", "status", "year"})
     for (const auto& v : FacetValues(doc, facet)) xd.add_boolean_term(analyzer.FilterTerm(facet, v));
 
   if (!doc.date.empty()) {

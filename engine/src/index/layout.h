@@ -18,6 +18,9 @@
 namespace silkdex::index {
 
 
+// A plugin's suggested theme counts (facet, `suggested` filter) from this confidence on.
+inline constexpr double kSuggestionThreshold = 0.5;
+
 // Builds the Xapian document: text terms with positions (per-language
 // stemming, CJK n-grams, field prefixes and weights), boolean filter terms,
 // value slots, facet lists, and the document's JSON as data. `tg` carries the
@@ -25,7 +28,8 @@ namespace silkdex::index {
 Xapian::Document BuildXapianDocument(const Document& doc, const analysis::Analyzer& analyzer,
                                      Xapian::TermGenerator& tg);
 
-// The display values of one facet for a document ("city" -> {"Medellín", "Udine"}).
+// The display values of one facet for a document ("city" -> {"Medellín", "Udine"});
+// a facet that is no field of the contract is looked up in the plugins' `extracted`.
 std::vector<std::string> FacetValues(const Document& doc, std::string_view facet);
 
 // A list of strings in a value slot (each a varint length and the bytes), and back.

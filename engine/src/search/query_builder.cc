@@ -181,6 +181,14 @@ Result<Xapian::Query> QueryBuilder::Filter(const SearchRequest& request) const {
     for (const auto& v : values) terms.emplace_back(analyzer_.FilterTerm(field, v));
     return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
   };
+  if (request.theme_source != "given" && request.theme_source != "suggested" && request.theme_source != "both")
+    return Status::InvalidArgument("parameter 'theme_source': '" + request.theme_source + "' is not one of given, suggested, both");
+  // Given themes, plugins' suggestions, or either.
+  auto themes = [&](const std::vector<std::string>& values) {
+    if (request.theme_source == "given") return any_of("theme", values);
+    if (request.theme_source == "suggested") return any_of("suggested_theme", values);
+    return Xapian::Query(Xapian::Query::OP_OR, any_of("theme", values), any_of("suggested_theme", values));
+  };
   for (const auto& [param, values] : request.filters) {
     if (values.empty()) continue;
     auto it = std::find_if(defs.filter_fields.begin(), defs.filter_fields.end(),
@@ -195,14 +203,18 @@ Result<Xapian::Query> QueryBuilder::Filter(const SearchRequest& request) const {
             request.visible_statuses.end())
           return Status::InvalidArgument("filter 'status': '" + v + "' is not a status this caller may see");
     }
+    if (param == "theme") {
+      all.push_back(themes(values));
+      continue;
+    }
     all.push_back(any_of(it->first, values));
   }
   all.push_back(any_of("status", request.visible_statuses));
   if (!request.cluster.empty()) {
-    auto themes = ThemeIds();
-    if (std::find(themes.begin(), themes.end(), request.cluster) == themes.end())
+    auto ids = ThemeIds();
+    if (std::find(ids.begin(), ids.end(), request.cluster) == ids.end())
       return Status::NotFound("no cluster has id '" + request.cluster + "'");
-    all.emplace_back(analyzer_.FilterTerm("theme", request.cluster));
+    all.push_back(themes({request.cluster}));
   }
   if (!request.from.empty() || !request.to.empty()) {
     std::string begin = "00000000", end = "99999999";

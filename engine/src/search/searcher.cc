@@ -33,10 +33,15 @@ Status CheckRequest(const SearchRequest& r, const analysis::Definitions& defs) {
     return Status::InvalidArgument("parameter 'page': results beyond the first 10,000 cannot be paged to; narrow the query or add filters");
   if (r.sort != "relevance" && r.sort != "date" && r.sort != "-date" && r.sort != "views")
     return Status::InvalidArgument("parameter 'sort': '" + r.sort + "' is not one of relevance, date, -date, views");
-  for (const auto& f : r.facets)
-    if (!defs.has_facet(f))
-      return Status::InvalidArgument("parameter 'facets': unknown facet '" + f +
-                                     "'; use theme, type, country, city, year, partner, lang, tag, sdg or status");
+  // The contract's facets, and the entities plugins extract under names of their own.
+  for (const auto& f : r.facets) {
+    bool name_ok = !f.empty() && f.size() <= 40 &&
+                   std::all_of(f.begin(), f.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; });
+    if (!defs.has_facet(f) && !name_ok)
+      return Status::InvalidArgument("parameter 'facets': '" + f +
+                                     "' is not a facet name; use theme, type, country, city, year, partner, lang, tag, sdg, "
+                                     "status, suggested_theme or an entity facet of the plugins (lower case and _)");
+  }
   return Status::Ok();
 }
 
@@ -105,7 +110,7 @@ Result<std::unique_ptr<Searcher>> Searcher::Open(const std::vector<std::filesyst
     impl->owned_defs = std::make_unique<analysis::Definitions>(std::move(loaded).value());
     impl->defs = impl->owned_defs.get();
   }
-  impl->analyzer = std::make_unique<analysis::Analyzer>(*impl->defs);
+  impl->analyzer = std::make_unique<analysis::Analyzer>(*impl->defs, options.extra_synonyms);
   for (const auto& path : shards) {
     try {
       Xapian::Database shard(path.string());
