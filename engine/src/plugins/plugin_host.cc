@@ -1,5 +1,6 @@
 #include "silkdex/plugins.h"
 
+#include <dlfcn.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -92,7 +93,13 @@ std::string PluginHost::Impl::Refuse(const fs::path& file, const PluginOptions& 
   if (auto w = WritableByOthers(file); !w.empty()) return w;
   boost::system::error_code ec;
   out->library.load(boost::dll::fs::path(file.string()), boost::dll::load_mode::rtld_local | boost::dll::load_mode::rtld_now, ec);
-  if (ec) return "not a loadable library: " + ec.message();
+  if (ec) {
+    // Boost's error code says little ("Bad file descriptor"); the dynamic loader says why.
+    void* handle = dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL);
+    const char* why = dlerror();
+    if (handle) dlclose(handle);
+    return "not a loadable library: " + std::string(why ? why : ec.message().c_str());
+  }
   if (!out->library.has(SILKDEX_PLUGIN_ENTRY))
     return std::string("not a silkdex plugin: it does not export ") + SILKDEX_PLUGIN_ENTRY;
   auto entry = out->library.get<const silkdex_plugin*()>(SILKDEX_PLUGIN_ENTRY);

@@ -77,6 +77,12 @@ int Guarded(F body, char* error, size_t error_size) {
   return 1;
 }
 
+// Calls a plugin's vocabulary function, or nothing when it is nullptr.
+template <typename F>
+void CallVocabulary(F fn, Vocabulary& v) {
+  if constexpr (!std::is_same_v<F, std::nullptr_t>) fn(v);
+}
+
 }  // namespace silkdex::sdk
 
 // Defines the plugin's description and its exported entry point. EXTRACT is
@@ -96,8 +102,7 @@ int Guarded(F body, char* error, size_t error_size) {
     return silkdex::sdk::Guarded(                                                                            \
         [&] {                                                                                                \
           silkdex::sdk::Vocabulary vocabulary(s);                                                            \
-          auto fn = VOCABULARY;                                                                              \
-          if constexpr (!std::is_same_v<decltype(fn), std::nullptr_t>) fn(vocabulary);                      \
+          silkdex::sdk::CallVocabulary(VOCABULARY, vocabulary);                                             \
         },                                                                                                   \
         e, n);                                                                                               \
   }                                                                                                          \
