@@ -124,10 +124,13 @@ TEST_F(OpenApiTest, EachOperationNamesTheRoutesLeastRole) {
         << r.method << " " << r.pattern;
     // Routes that need a key must not offer the anonymous alternative ({}).
     if (r.least_role != silkdex::api::Role::kPublic && op["security"]) {
-      for (const auto& requirement : op["security"])
+      for (const auto& requirement : op["security"]) {
         EXPECT_GT(requirement.size(), 0u) << r.method << " " << r.pattern << " needs a key but allows no security";
+      }
     }
-    if (op["operationId"]) EXPECT_EQ(op["operationId"].as<std::string>(), r.name) << r.method << " " << r.pattern;
+    if (op["operationId"]) {
+      EXPECT_EQ(op["operationId"].as<std::string>(), r.name) << r.method << " " << r.pattern;
+    }
   }
 }
 
