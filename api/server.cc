@@ -201,12 +201,16 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerOptions& options, cons
   try {
     Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(options.bind, options.port), 128);
     auto* params = new Poco::Net::HTTPServerParams;
-    int threads = options.threads > 0 ? options.threads : 2 * static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    // Poco holds a worker for each kept-alive connection, so there are more
+    // workers than cores: searches are short, idle connections many.
+    int threads = options.threads > 0 ? options.threads
+                                      : std::max(16, 4 * static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
     params->setMaxThreads(threads);
     params->setMaxQueued(std::max(options.max_queued * 4, 256));  // Poco refuses past this; we answer 503 before
     params->setTimeout(Poco::Timespan(static_cast<long>(options.request_timeout_s * 1e6)));
     params->setKeepAlive(true);
     params->setKeepAliveTimeout(Poco::Timespan(static_cast<long>(options.idle_timeout_s * 1e6)));
+    params->setMaxKeepAliveRequests(1000);
     params->setServerName("silkdex");
     auto* factory = new Factory(*impl->ctx, impl->router, options.max_queued);
     impl->http = std::make_unique<Poco::Net::HTTPServer>(factory, socket, params);

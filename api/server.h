@@ -16,10 +16,12 @@ namespace silkdex::api {
 struct ServerOptions {
   std::string bind = "127.0.0.1";  // loopback unless told otherwise
   uint16_t port = 8080;            // 0: any free port (tests)
-  int threads = 0;                 // worker threads; 0: two per core
+  int threads = 0;                 // worker threads; 0: 16, or 4 per core on bigger machines
   int max_queued = 64;             // connections waiting beyond this get 503
   double request_timeout_s = 30;   // to receive a request / send a reply
-  double idle_timeout_s = 10;      // keep-alive connections idle longer are closed
+  // Keep-alive connections idle longer are closed. Poco gives a kept-alive
+  // connection its worker thread until then, so this stays short.
+  double idle_timeout_s = 2;
   Limits limits;
 };
 
