@@ -4,7 +4,55 @@
 
 namespace silkdex::search {
 
+std::shared_ptr<const FacetTable> FacetTable::Build(const Xapian::Database& db, Xapian::valueno slot) {
+  auto t = std::make_shared<FacetTable>();
+  std::map<std::string, uint32_t, std::less<>> facet_ids;
+  std::map<std::pair<uint32_t, std::string>, uint32_t, std::less<>> value_ids;
+  t->offsets_.assign(static_cast<size_t>(db.get_lastdocid()) + 2, 0);
+  Xapian::docid next = 1;
+  for (auto v = db.valuestream_begin(slot); v != db.valuestream_end(slot); ++v) {
+    Xapian::docid did = v.get_docid();
+    for (; next <= did; ++next) t->offsets_[next] = static_cast<uint32_t>(t->ids_.size());
+    index::ForEachFacet(*v, [&](std::string_view facet, std::string_view list) {
+      auto f = facet_ids.find(facet);
+      if (f == facet_ids.end()) {
+        f = facet_ids.emplace(std::string(facet), static_cast<uint32_t>(t->facets_.size())).first;
+        t->facets_.emplace_back(facet);
+      }
+      index::ForEachInList(list, [&](std::string_view value) {
+        auto key = std::make_pair(f->second, std::string(value));
+        auto it = value_ids.find(key);
+        if (it == value_ids.end()) {
+          it = value_ids.emplace(key, static_cast<uint32_t>(t->values_.size())).first;
+          t->values_.push_back(key);
+        }
+        t->ids_.push_back(it->second);
+      });
+    });
+  }
+  for (; next < t->offsets_.size(); ++next) t->offsets_[next] = static_cast<uint32_t>(t->ids_.size());
+  return t;
+}
+
+std::span<const uint32_t> FacetTable::of(Xapian::docid did) const {
+  return std::span<const uint32_t>(ids_).subspan(offsets_[did], offsets_[did + 1] - offsets_[did]);
+}
+
+FacetCountMatchSpy::FacetCountMatchSpy(Xapian::valueno slot, std::set<std::string, std::less<>> wanted,
+                                       std::shared_ptr<const FacetTable> table)
+    : slot_(slot), wanted_(std::move(wanted)), table_(std::move(table)) {
+  if (!table_) return;
+  wanted_value_.resize(table_->value_count());
+  for (uint32_t v = 0; v < table_->value_count(); ++v) wanted_value_[v] = wanted_.count(table_->facet_of(v)) > 0;
+  table_counts_.assign(table_->value_count(), 0);
+}
+
 void FacetCountMatchSpy::operator()(const Xapian::Document& doc, double) {
+  if (table_ && table_->knows(doc.get_docid())) {  // no value read, no strings
+    for (uint32_t v : table_->of(doc.get_docid()))
+      if (wanted_value_[v]) ++table_counts_[v];
+    return;
+  }
   std::string value = doc.get_value(slot_);
   index::ForEachFacet(value, [&](std::string_view facet, std::string_view list) {
     if (!wanted_.count(facet)) return;
@@ -17,6 +65,15 @@ void FacetCountMatchSpy::operator()(const Xapian::Document& doc, double) {
       else ++it->second;
     });
   });
+}
+
+void FacetCountMatchSpy::FoldTableCounts() const {
+  if (!table_) return;
+  for (uint32_t v = 0; v < table_counts_.size(); ++v) {
+    if (!table_counts_[v]) continue;
+    counts_[table_->facet_of(v)][table_->text_of(v)] += table_counts_[v];
+    table_counts_[v] = 0;
+  }
 }
 
 std::string FacetCountMatchSpy::serialise() const {
@@ -33,6 +90,7 @@ Xapian::MatchSpy* FacetCountMatchSpy::unserialise(const std::string& s, const Xa
 }
 
 std::string FacetCountMatchSpy::serialise_results() const {
+  FoldTableCounts();
   std::vector<std::string> flat;
   for (const auto& [facet, counts] : counts_) {
     for (const auto& [value, n] : counts) {
@@ -55,6 +113,7 @@ std::string FacetCountMatchSpy::get_description() const {
 }
 
 const std::map<std::string, Xapian::doccount, std::less<>>& FacetCountMatchSpy::counts(const std::string& facet) const {
+  FoldTableCounts();
   static const Counts kNone;
   auto it = counts_.find(facet);
   return it == counts_.end() ? kNone : it->second;

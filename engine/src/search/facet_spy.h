@@ -7,6 +7,8 @@
 #pragma once
 
 #include <map>
+#include <memory>
+#include <span>
 #include <set>
 #include <string>
 #include <vector>
@@ -15,11 +17,36 @@
 
 namespace silkdex::search {
 
+// Every document's facet values, read once from the facets slot and kept in
+// memory as small integers, so that counting a match costs no disk read and
+// no string comparison. Built per open index (a Searcher rebuilds it after
+// Reopen); immutable and shareable once built.
+class FacetTable {
+ public:
+  // Reads the facets slot of every document of `db`.
+  static std::shared_ptr<const FacetTable> Build(const Xapian::Database& db, Xapian::valueno slot);
+
+  size_t value_count() const { return values_.size(); }
+  const std::string& facet_of(uint32_t value) const { return facets_[values_[value].first]; }
+  const std::string& text_of(uint32_t value) const { return values_[value].second; }
+  // Whether the document existed when the table was built.
+  bool knows(Xapian::docid did) const { return did >= 1 && did + 1 < offsets_.size(); }
+  // The value ids of a document. REQUIRES: knows(did).
+  std::span<const uint32_t> of(Xapian::docid did) const;
+
+ private:
+  std::vector<std::string> facets_;                          // facet id -> name
+  std::vector<std::pair<uint32_t, std::string>> values_;     // value id -> (facet id, text)
+  std::vector<uint32_t> offsets_;                            // docid -> start in ids_ (CSR)
+  std::vector<uint32_t> ids_;
+};
+
 class FacetCountMatchSpy : public Xapian::MatchSpy {
  public:
-  // Counts the facets named in `wanted` found in value slot `slot`.
-  FacetCountMatchSpy(Xapian::valueno slot = Xapian::BAD_VALUENO, std::set<std::string, std::less<>> wanted = {})
-      : slot_(slot), wanted_(std::move(wanted)) {}
+  // Counts the facets named in `wanted` found in value slot `slot`, from
+  // `table` when given (local shards), else from each document's value.
+  FacetCountMatchSpy(Xapian::valueno slot = Xapian::BAD_VALUENO, std::set<std::string, std::less<>> wanted = {},
+                     std::shared_ptr<const FacetTable> table = nullptr);
 
   void operator()(const Xapian::Document& doc, double weight) override;
   Xapian::MatchSpy* clone() const override { return new FacetCountMatchSpy(slot_, wanted_); }
@@ -34,10 +61,15 @@ class FacetCountMatchSpy : public Xapian::MatchSpy {
   const std::map<std::string, Xapian::doccount, std::less<>>& counts(const std::string& facet) const;
 
  private:
+  void FoldTableCounts() const;  // moves the table's integer counts into counts_
+
   Xapian::valueno slot_;
   using Counts = std::map<std::string, Xapian::doccount, std::less<>>;
   std::set<std::string, std::less<>> wanted_;
-  std::map<std::string, Counts, std::less<>> counts_;
+  mutable std::map<std::string, Counts, std::less<>> counts_;  // folded lazily from table_counts_
+  std::shared_ptr<const FacetTable> table_;
+  std::vector<char> wanted_value_;                      // by value id: counted?
+  mutable std::vector<Xapian::doccount> table_counts_;  // by value id
 };
 
 }  // namespace silkdex::search

@@ -65,6 +65,16 @@ struct Searcher::Impl {
   const analysis::Definitions* defs = nullptr;
   std::unique_ptr<analysis::Analyzer> analyzer;
   Xapian::Database db;
+  // Facet values of every document of `db` as it is now; dropped on reopen.
+  std::shared_ptr<const search::FacetTable> facet_table;
+
+  // Only for a single local shard: Xapian 1.4's value streams do not span
+  // several databases, and remote shards count on their side.
+  std::shared_ptr<const search::FacetTable> Facets() {
+    if (shards.size() != 1) return nullptr;
+    if (!facet_table) facet_table = search::FacetTable::Build(db, defs->value_slot("facets"));
+    return facet_table;
+  }
 
   // Matches `query` with the request's sorting, paging, facets and time limit.
   // `ranked` false: nothing to rank by, so newest first.
@@ -87,6 +97,7 @@ struct Searcher::Impl {
       } catch (const Xapian::DatabaseModifiedError& e) {
         if (attempt == kAttempts) return index::FromXapian(e, context);
         db.reopen();
+        facet_table.reset();
       } catch (const Xapian::Error& e) {
         return index::FromXapian(e, context);
       }
@@ -135,7 +146,8 @@ Xapian::MSet Searcher::Impl::Match(const Xapian::Query& query, const SearchReque
   spies->reset();
   if (!request.facets.empty()) {
     *spies = std::make_unique<search::FacetCountMatchSpy>(
-        defs->value_slot("facets"), std::set<std::string, std::less<>>(request.facets.begin(), request.facets.end()));
+        defs->value_slot("facets"), std::set<std::string, std::less<>>(request.facets.begin(), request.facets.end()),
+        Facets());
     enquire.add_matchspy(spies->get());
   }
   // Every match is examined so that totals and facet counts are exact.
@@ -305,7 +317,7 @@ Result<std::vector<Completion>> Searcher::Suggest(std::string_view prefix, const
 
 Status Searcher::Reopen() {
   try {
-    impl_->db.reopen();
+    if (impl_->db.reopen()) impl_->facet_table.reset();
   } catch (const Xapian::Error& e) {
     return index::FromXapian(e, "reopening index");
   }

@@ -322,14 +322,51 @@ TEST(SearcherTest, SeesCommittedWritesAfterReopen) {
   EXPECT_EQ(Find(*s, "alpha").total, 2u);
 }
 
+TEST(SearcherTest, FacetCountsFollowReplacedDocumentsAfterReopen) {
+  Document a = Doc("a", "Plan", "flood plan");
+  a.themes = {"drr"};
+  IndexFixture fx({a, Doc("b", "Other", "flood")});
+  auto s = fx.Open();
+  EXPECT_EQ(FacetOf(Find(*s, "flood"), "theme")[0].value, "drr");
+  {
+    auto w = IndexWriter::Open(fx.path());
+    ASSERT_TRUE(w.ok());
+    a.themes = {"health"};
+    ASSERT_TRUE(FinishDocument(&a, "a").ok());
+    ASSERT_TRUE((*w)->Put(a).ok());
+    Document c = Doc("c", "New", "flood");
+    c.themes = {"health"};
+    ASSERT_TRUE(FinishDocument(&c, "c").ok());
+    ASSERT_TRUE((*w)->Put(c).ok());
+  }
+  ASSERT_TRUE(s->Reopen().ok());
+  auto themes = FacetOf(Find(*s, "flood"), "theme");
+  ASSERT_EQ(themes.size(), 1u);
+  EXPECT_EQ(themes[0].value, "health");
+  EXPECT_EQ(themes[0].count, 2u);
+}
+
 TEST(SearcherTest, SearchesSeveralShardsAsOne) {
-  IndexFixture one({Doc("a", "Flood", "flood")});
-  IndexFixture two({Doc("b", "Flood", "flood"), Doc("c", "Other", "x")});
+  Document a = Doc("a", "Flood", "flood"), b = Doc("b", "Flood", "flood"), c = Doc("c", "Other", "x");
+  a.themes = {"drr"};
+  b.themes = {"drr", "health"};
+  c.themes = {"health"};
+  IndexFixture one({a});
+  IndexFixture two({c, b});
   auto s = Searcher::Open({one.path(), two.path()});
   ASSERT_TRUE(s.ok());
-  auto r = Find(**s, "flood");
+  SearchRequest req;
+  req.query = "flood";
+  req.facets = {"theme"};
+  auto r = Find(**s, req);
   EXPECT_EQ(r.total, 2u);
   EXPECT_THAT(Ids(r), UnorderedElementsAre("a", "b"));
+  auto themes = FacetOf(r, "theme");  // docids interleave across shards; counts must not
+  ASSERT_EQ(themes.size(), 2u);
+  EXPECT_EQ(themes[0].value, "drr");
+  EXPECT_EQ(themes[0].count, 2u);
+  EXPECT_EQ(themes[1].value, "health");
+  EXPECT_EQ(themes[1].count, 1u);
   auto got = (*s)->Get("c");
   ASSERT_TRUE(got.ok());
   EXPECT_EQ(got->title, "Other");
