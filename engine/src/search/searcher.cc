@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <chrono>
 #include <map>
+#include <mutex>
 #include <set>
 #include <optional>
 #include <sstream>
@@ -59,6 +60,21 @@ std::vector<FacetCount> TopValues(const std::map<std::string, Xapian::doccount, 
 
 using Spies = std::unique_ptr<search::FacetCountMatchSpy>;
 
+// One facet table per index revision for the whole process: the server's
+// searchers (one per request in flight) share it instead of each reading the
+// index again.
+std::shared_ptr<const search::FacetTable> SharedFacetTable(const Xapian::Database& db, Xapian::valueno slot) {
+  static std::mutex mu;
+  static std::map<std::string, std::weak_ptr<const search::FacetTable>> tables;
+  std::string key = db.get_uuid() + ":" + std::to_string(db.get_revision()) + ":" + std::to_string(slot);
+  std::lock_guard lock(mu);  // held while building: the others would wait for it anyway
+  if (auto t = tables[key].lock()) return t;
+  for (auto it = tables.begin(); it != tables.end();) it = it->second.expired() ? tables.erase(it) : std::next(it);
+  auto t = search::FacetTable::Build(db, slot);
+  tables[key] = t;
+  return t;
+}
+
 struct Searcher::Impl {
   std::vector<std::filesystem::path> shards;
   std::unique_ptr<analysis::Definitions> owned_defs;
@@ -72,7 +88,7 @@ struct Searcher::Impl {
   // several databases, and remote shards count on their side.
   std::shared_ptr<const search::FacetTable> Facets() {
     if (shards.size() != 1) return nullptr;
-    if (!facet_table) facet_table = search::FacetTable::Build(db, defs->value_slot("facets"));
+    if (!facet_table) facet_table = SharedFacetTable(db, defs->value_slot("facets"));
     return facet_table;
   }
 
