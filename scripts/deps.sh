@@ -16,6 +16,7 @@ packages=(
   libpoppler-cpp-dev                  # PDF
   libcld2-dev                         # language detection
   libicu-dev                          # Unicode normalisation (accent folding of facet terms)
+  libgeonames-dev iso-codes           # the gazetteer: cities (geonames) and countries (ISO 3166-1)
   libgtest-dev libgmock-dev           # tests
   libbenchmark-dev                    # bench/
 )
