@@ -8,6 +8,7 @@
 #include "auth.h"
 #include "index_service.h"
 #include "metrics.h"
+#include "silkdex/places.h"
 #include "silkdex/plugins.h"
 
 namespace silkdex::api {
@@ -21,12 +22,18 @@ struct Limits {
 class Context {
  public:
   Context(std::unique_ptr<IndexService> index, std::unique_ptr<KeyStore> keys, std::unique_ptr<PluginHost> plugins,
-          Limits limits)
-      : index_(std::move(index)), keys_(std::move(keys)), plugins_(std::move(plugins)), limits_(limits) {}
+          std::unique_ptr<Gazetteer> places, Limits limits)
+      : index_(std::move(index)), keys_(std::move(keys)), plugins_(std::move(plugins)), places_(std::move(places)),
+        limits_(limits) {}
 
   IndexService& index() { return *index_; }
   KeyStore& keys() { return *keys_; }
   PluginHost& plugins() { return *plugins_; }
+  // Fills a document's empty city and country facets from its text, then runs the plugins.
+  void Enrich(Document* doc) {
+    AddPlaces(*places_, doc);
+    plugins_->Extract(doc);
+  }
   Metrics& metrics() { return metrics_; }
   const Limits& limits() const { return limits_; }
 
@@ -34,6 +41,7 @@ class Context {
   std::unique_ptr<IndexService> index_;
   std::unique_ptr<KeyStore> keys_;
   std::unique_ptr<PluginHost> plugins_;
+  std::unique_ptr<Gazetteer> places_;
   Metrics metrics_;
   Limits limits_;
 };

@@ -32,6 +32,7 @@ struct Reply {
   std::string content_type = "application/json";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
+  bool close = false;  // close the connection after the reply (a body was left unread)
 };
 
 // 200 (or `status`) with a JSON body.

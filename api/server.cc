@@ -40,13 +40,25 @@ size_t HeadBytes(const HTTPServerRequest& raw) {
 std::optional<Problem> ReadBody(HTTPServerRequest& raw, size_t cap, std::string* body) {
   auto too_large = Problem{413, "body_too_large",
                            "the request body is over the limit of " + std::to_string(cap) + " bytes; send less per request (bulk loads: split the NDJSON)", {}};
-  if (raw.hasContentLength() && raw.getContentLength64() > static_cast<Poco::Int64>(cap)) return too_large;
   std::istream& in = raw.stream();
   char buf[16384];
+  // A body past the cap is read and dropped up to a few times the cap, so that
+  // the client, still sending, gets the 413 rather than a reset connection;
+  // beyond that the connection is closed.
+  auto refuse = [&] {
+    size_t dropped = body->size();
+    body->clear();
+    while (in && dropped <= 4 * cap) {
+      in.read(buf, sizeof buf);
+      dropped += static_cast<size_t>(in.gcount());
+    }
+    return too_large;
+  };
+  if (raw.hasContentLength() && raw.getContentLength64() > static_cast<Poco::Int64>(cap)) return refuse();
   while (in) {
     in.read(buf, sizeof buf);
     body->append(buf, static_cast<size_t>(in.gcount()));
-    if (body->size() > cap) return too_large;
+    if (body->size() > cap) return refuse();
   }
   return std::nullopt;
 }
@@ -114,7 +126,11 @@ class Dispatcher : public Poco::Net::HTTPRequestHandler {
                                            match.route->pattern + "; it needs a " + need + " key", {}}.ToReply();
     }
     if (req.method == "POST" || req.method == "PUT") {
-      if (auto p = ReadBody(raw, ctx_.limits().max_body_bytes, &req.body)) return p->ToReply();
+      if (auto p = ReadBody(raw, ctx_.limits().max_body_bytes, &req.body)) {
+        Reply r = p->ToReply();
+        r.close = raw.stream().good();  // more was sent than was read
+        return r;
+      }
     }
     return match.route->handler(ctx_, req);
   }
@@ -130,6 +146,7 @@ class Dispatcher : public Poco::Net::HTTPRequestHandler {
     resp.setReason(StatusTitle(reply.status));
     for (const auto& [k, v] : reply.headers) resp.set(k, v);
     resp.set("Cache-Control", "no-store");
+    if (reply.close) resp.setKeepAlive(false);
     resp.set("X-Content-Type-Options", "nosniff");
     if (!reply.content_type.empty()) resp.setContentType(reply.content_type);  // JSON is UTF-8 by definition (RFC 8259)
     resp.setContentLength64(static_cast<Poco::Int64>(reply.body.size()));
@@ -197,7 +214,10 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerOptions& options, cons
   if (!index.ok()) return index.status();
   auto keys = KeyStore::Open(data / "keys.sqlite");
   if (!keys.ok()) return keys.status();
-  impl->ctx = std::make_unique<Context>(std::move(index).value(), std::move(keys).value(), std::move(plugins), options.limits);
+  auto places = Gazetteer::Load();
+  if (!places.ok()) return places.status();
+  impl->ctx = std::make_unique<Context>(std::move(index).value(), std::move(keys).value(), std::move(plugins),
+                                        std::move(places).value(), options.limits);
   try {
     Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(options.bind, options.port), 128);
     auto* params = new Poco::Net::HTTPServerParams;

@@ -8,6 +8,7 @@
 #include "silkdex/document_json.h"
 #include "silkdex/index.h"
 #include "silkdex/ingest.h"
+#include "silkdex/places.h"
 #include "silkdex/plugins.h"
 #include "silkdex/search.h"
 
@@ -40,6 +41,8 @@ int RunIndex(const IndexCommand& cmd, std::ostream& out, std::ostream& err) {
   if (ec) return Fail(err, Status::IOError(data->root.string() + ": " + ec.message()));
   auto plugins = LoadPlugins(cmd.plugins);
   if (!plugins.ok()) return Fail(err, plugins.status());
+  auto places = Gazetteer::Load();
+  if (!places.ok()) return Fail(err, places.status());
   IndexOptions options;
   options.overwrite = cmd.rebuild;
   auto writer = IndexWriter::Open(data->index(), options);
@@ -63,6 +66,7 @@ int RunIndex(const IndexCommand& cmd, std::ostream& out, std::ostream& err) {
       ++failed;
     }
     for (auto& doc : result.documents) {
+      AddPlaces(**places, &doc);
       (*plugins)->Extract(&doc);
       if (Status s = (*writer)->Put(doc); !s.ok()) {
         err << "error: " << file.string() << ": " << s.message() << "\n";

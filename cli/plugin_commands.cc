@@ -6,6 +6,7 @@
 
 #include "data_folder.h"
 #include "silkdex/index.h"
+#include "silkdex/places.h"
 
 namespace silkdex::cli {
 
@@ -50,6 +51,8 @@ int RunReindex(const ReindexCommand& cmd, std::ostream& out, std::ostream& err) 
   if (!data.ok()) return fail(data.status());
   auto host = LoadPlugins(cmd.plugins);
   if (!host.ok()) return fail(host.status());
+  auto places = Gazetteer::Load();
+  if (!places.ok()) return fail(places.status());
   IndexOptions options;
   options.create_if_missing = false;
   auto writer = IndexWriter::Open(data->index(), options);
@@ -60,6 +63,7 @@ int RunReindex(const ReindexCommand& cmd, std::ostream& out, std::ostream& err) 
   for (const auto& id : *ids) {
     auto doc = (*writer)->Get(id);
     if (!doc.ok()) return fail(doc.status());
+    AddPlaces(**places, &*doc);
     (*host)->Extract(&*doc);
     if (Status s = (*writer)->Put(*doc); !s.ok()) return fail(s);
     ++done;

@@ -38,7 +38,8 @@ struct ReindexCommand {
   std::string data;
   PluginFlags plugins;
 };
-// Runs the plugins again on every stored document (after plugins changed).
+// Runs the plugins again on every stored document (after plugins changed), and
+// fills empty city and country facets from the gazetteer.
 int RunReindex(const ReindexCommand& cmd, std::ostream& out, std::ostream& err);
 
 }  // namespace silkdex::cli

@@ -88,10 +88,10 @@ std::optional<Problem> ReadDocument(const Request& req, const std::string& fallb
   return std::nullopt;
 }
 
-// Runs the plugins on the document (their findings replace the old ones), then
-// stores it; the reply comes after the commit.
+// Adds places found in the text, runs the plugins (their findings replace the
+// old ones), then stores the document; the reply comes after the commit.
 Reply Write(Context& ctx, Document doc, int status) {
-  ctx.plugins().Extract(&doc);
+  ctx.Enrich(&doc);
   if (Status s = ctx.index().Put(doc); !s.ok()) return FromStatus(s).ToReply();
   Reply r = JsonReply(DocumentBody(doc), status);
   if (status == 201) r.headers.emplace_back("Location", "/v1/documents/" + doc.id);
@@ -199,7 +199,7 @@ Reply PostDocumentsBulk(Context& ctx, const Request& req) {
     }
     good.push_back(std::move(doc));
   }
-  for (auto& d : good) ctx.plugins().Extract(&d);
+  for (auto& d : good) ctx.Enrich(&d);
   if (Status s = ctx.index().PutMany(good); !s.ok()) return FromStatus(s).ToReply();
   Object o(Poco::JSON_PRESERVE_KEY_ORDER);
   o.set("indexed", good.size());
