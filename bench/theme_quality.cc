@@ -14,8 +14,15 @@
 // all plugins together, over the demo corpus texts and the passages. --errors
 // lists every passage whose suggested themes differ from its true ones; --show
 // prints everything the plugins report for the text with that id ("all": every text).
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
 #include <algorithm>
+#include <boost/dll/shared_library.hpp>
+#include <boost/filesystem.hpp>
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -25,12 +32,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <Poco/JSON/Array.h>
-#include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
-#include <boost/dll/shared_library.hpp>
-#include <boost/filesystem.hpp>
 
 #include "silkdex/plugin.h"
 
@@ -72,7 +73,8 @@ void OnQuantity(void* host, double value, const char* unit, const char* counts, 
   if (c->keep) {
     char v[64];
     std::snprintf(v, sizeof v, "%.10g", value);
-    c->details.push_back(std::string("quantity ") + v + " [" + unit + "] counts \"" + counts + "\" from \"" + text + "\"");
+    c->details.push_back(std::string("quantity ") + v + " [" + unit + "] counts \"" + counts + "\" from \"" + text +
+                         "\"");
   }
 }
 
@@ -111,16 +113,14 @@ std::vector<std::unique_ptr<Plugin>> LoadPlugins(const fs::path& dir) {
 Collected Run(const std::vector<std::unique_ptr<Plugin>>& plugins, const Doc& d, bool keep = false) {
   Collected c;
   c.keep = keep;
-  silkdex_document doc{sizeof(silkdex_document),
-                       {d.id.data(), d.id.size()},
-                       {d.language.data(), d.language.size()},
-                       {d.title.data(), d.title.size()},
-                       {d.summary.data(), d.summary.size()},
-                       {d.body.data(), d.body.size()}};
+  silkdex_document doc{
+      sizeof(silkdex_document),         {d.id.data(), d.id.size()},           {d.language.data(), d.language.size()},
+      {d.title.data(), d.title.size()}, {d.summary.data(), d.summary.size()}, {d.body.data(), d.body.size()}};
   silkdex_sink sink{sizeof(silkdex_sink), &c, OnTheme, OnEntity, OnQuantity};
   char error[256];
   for (const auto& p : plugins) {
-    if (p->plugin->extract(&doc, &sink, error, sizeof error) != 0) std::cerr << p->plugin->name << " failed on " << d.id << ": " << error << "\n";
+    if (p->plugin->extract(&doc, &sink, error, sizeof error) != 0)
+      std::cerr << p->plugin->name << " failed on " << d.id << ": " << error << "\n";
   }
   return c;
 }
@@ -219,9 +219,13 @@ std::string StripTags(const std::string& html) {
       continue;
     }
     char c = html[i];
-    if (c == '<') tag = true;
-    else if (c == '>') { tag = false; out += ' '; }
-    else if (!tag) out += c;
+    if (c == '<')
+      tag = true;
+    else if (c == '>') {
+      tag = false;
+      out += ' ';
+    } else if (!tag)
+      out += c;
   }
   return out;
 }
@@ -332,7 +336,9 @@ void Score(const std::string& label, const std::vector<std::unique_ptr<Plugin>>&
       for (const auto& t : d.themes) std::cout << " " << t;
       std::cout << " } suggested {";
       for (const auto& s : c.themes) std::cout << " " << s.theme << "=" << Fmt(s.confidence);
-      std::cout << " }\n      " << (d.title.empty() ? d.body.substr(0, 160) : d.title) << "\n";
+      std::string shown = d.title.empty() ? d.body.substr(0, 160) : d.title;
+      std::replace(shown.begin(), shown.end(), '\n', ' ');
+      std::cout << " }\n      " << shown << "\n";
     }
   }
   std::cout << "\n### " << label << " (" << docs.size() << " texts, threshold " << threshold << ")\n\n";
@@ -341,7 +347,8 @@ void Score(const std::string& label, const std::vector<std::unique_ptr<Plugin>>&
   double macro = 0;
   for (const auto& t : kThemes) {
     const Counts& c = per[t];
-    double p = c.tp + c.fp ? double(c.tp) / double(c.tp + c.fp) : 0, r = c.tp + c.fn ? double(c.tp) / double(c.tp + c.fn) : 0;
+    double p = c.tp + c.fp ? double(c.tp) / double(c.tp + c.fp) : 0,
+           r = c.tp + c.fn ? double(c.tp) / double(c.tp + c.fn) : 0;
     double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
     macro += f;
     all.tp += c.tp;
@@ -350,34 +357,39 @@ void Score(const std::string& label, const std::vector<std::unique_ptr<Plugin>>&
     all.support += c.support;
     std::cout << "| " << t << " | " << c.support << " | " << Fmt(p) << " | " << Fmt(r) << " | " << Fmt(f) << " |\n";
   }
-  double p = all.tp + all.fp ? double(all.tp) / double(all.tp + all.fp) : 0, r = all.tp + all.fn ? double(all.tp) / double(all.tp + all.fn) : 0;
+  double p = all.tp + all.fp ? double(all.tp) / double(all.tp + all.fp) : 0,
+         r = all.tp + all.fn ? double(all.tp) / double(all.tp + all.fn) : 0;
   double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
-  std::cout << "| **micro-average** | " << all.support << " | **" << Fmt(p) << "** | **" << Fmt(r) << "** | **" << Fmt(f) << "** |\n";
+  std::cout << "| **micro-average** | " << all.support << " | **" << Fmt(p) << "** | **" << Fmt(r) << "** | **"
+            << Fmt(f) << "** |\n";
   std::cout << "| macro-average F1 | | | | " << Fmt(macro / double(kThemes.size())) << " |\n";
   std::cout << "\nTexts whose suggested themes are exactly the true ones: " << exact << " of " << docs.size() << "\n";
 }
 
-void Cost(const std::vector<std::unique_ptr<Plugin>>& plugins, const std::string& label, const std::vector<Doc>& docs, int rounds) {
+void Cost(const std::vector<std::unique_ptr<Plugin>>& plugins, const std::string& label, const std::vector<Doc>& docs,
+          int rounds) {
   if (docs.empty()) return;
   size_t bytes = 0;
   for (const auto& d : docs) bytes += d.title.size() + d.summary.size() + d.body.size();
   for (const auto& d : docs) Run(plugins, d);  // warm up (the plugins build their data on first use)
+  // CPU time of this (single-threaded) process, so that other work on the
+  // machine does not count; the median round.
   std::vector<double> per_round;
   size_t findings = 0;
   for (int r = 0; r < rounds; ++r) {
-    auto start = std::chrono::steady_clock::now();
+    std::clock_t start = std::clock();
     for (const auto& d : docs) {
       Collected c = Run(plugins, d);
       findings += c.themes.size() + c.entities + c.quantities;
     }
-    per_round.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    per_round.push_back(1000.0 * double(std::clock() - start) / CLOCKS_PER_SEC);
   }
   std::sort(per_round.begin(), per_round.end());
   double median = per_round[per_round.size() / 2] / double(docs.size());
   double mean_bytes = double(bytes) / double(docs.size());
   char line[256];
-  std::snprintf(line, sizeof line, "| %s | %zu | %.0f | %.3f | %.3f | %zu |\n", label.c_str(), docs.size(), mean_bytes, median,
-                median / (mean_bytes / 2048.0), findings / static_cast<size_t>(rounds) / docs.size());
+  std::snprintf(line, sizeof line, "| %s | %zu | %.0f | %.3f | %.3f | %zu |\n", label.c_str(), docs.size(), mean_bytes,
+                median, median / (mean_bytes / 2048.0), findings / static_cast<size_t>(rounds) / docs.size());
   std::cout << line;
 }
 
@@ -401,14 +413,22 @@ int main(int argc, char** argv) {
       }
       return argv[++i];
     };
-    if (a == "--plugins") plugins_dir = next();
-    else if (a == "--devset") devset = next();
-    else if (a == "--heldout") heldout = next();
-    else if (a == "--corpus") corpus = next();
-    else if (a == "--threshold") threshold = std::stod(next());
-    else if (a == "--rounds") rounds = std::max(1, std::stoi(next()));
-    else if (a == "--errors") errors = true;
-    else if (a == "--show") show = next();
+    if (a == "--plugins")
+      plugins_dir = next();
+    else if (a == "--devset")
+      devset = next();
+    else if (a == "--heldout")
+      heldout = next();
+    else if (a == "--corpus")
+      corpus = next();
+    else if (a == "--threshold")
+      threshold = std::stod(next());
+    else if (a == "--rounds")
+      rounds = std::max(1, std::stoi(next()));
+    else if (a == "--errors")
+      errors = true;
+    else if (a == "--show")
+      show = next();
     else {
       std::cerr << "usage: bench_theme_quality [--plugins DIR] [--devset FILE] [--heldout FILE] [--corpus DIR] "
                    "[--threshold 0.5] [--rounds 20] [--errors] [--show ID]\n";
@@ -416,7 +436,8 @@ int main(int argc, char** argv) {
     }
   }
   auto plugins = LoadPlugins(plugins_dir);
-  std::cout << "## Thematic plugins: theme suggestion quality and cost\n\nPlugins loaded from the build (" << plugins.size() << "):";
+  std::cout << "## Thematic plugins: theme suggestion quality and cost\n\nPlugins loaded from the build ("
+            << plugins.size() << "):";
   for (const auto& p : plugins) std::cout << " " << p->plugin->name << " " << p->plugin->version << ";";
   std::cout << "\n";
   if (plugins.empty()) {
@@ -448,8 +469,10 @@ int main(int argc, char** argv) {
   }
   Score("Demo corpus, against the staff-given themes", plugins, labelled, threshold, errors);
 
-  std::cout << "\n### Extraction cost, all " << plugins.size() << " plugins together (median of " << rounds << " rounds, one thread)\n\n";
-  std::cout << "| texts | count | mean bytes | ms per text | ms per 2 KB | findings per text |\n|---|---:|---:|---:|---:|---:|\n";
+  std::cout << "\n### Extraction cost, all " << plugins.size() << " plugins together (CPU time, median of " << rounds
+            << " rounds, one thread)\n\n";
+  std::cout << "| texts | count | mean bytes | ms per text | ms per 2 KB | findings per text |\n"
+            << "|---|---:|---:|---:|---:|---:|\n";
   std::vector<Doc> corpus_texts;
   for (const auto& d : docs) {
     if (!d.body.empty()) corpus_texts.push_back(d);

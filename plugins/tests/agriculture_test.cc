@@ -14,13 +14,16 @@ TEST(AgriculturePlugin, Metadata) {
   EXPECT_STREQ(p.name, "agriculture");
   EXPECT_STREQ(p.version, "1.0.0");
   EXPECT_STREQ(p.theme, "agriculture");
-  EXPECT_EQ(p.capabilities, SILKDEX_CAP_THEMES | SILKDEX_CAP_ENTITIES | SILKDEX_CAP_QUANTITIES | SILKDEX_CAP_VOCABULARY);
+  EXPECT_EQ(p.capabilities,
+            SILKDEX_CAP_THEMES | SILKDEX_CAP_ENTITIES | SILKDEX_CAP_QUANTITIES | SILKDEX_CAP_VOCABULARY);
 }
 
 TEST(AgriculturePlugin, SmallholdersReachUrbanConsumers) {
   auto x = Agriculture().Extract(
-      "The series addresses a challenge shared by many developing countries: smallholder farmers produce a large share of "
-      "the food, but often capture only a small share of its value. E-commerce platforms, together with better organized "
+      "The series addresses a challenge shared by many developing countries: smallholder farmers produce a large "
+      "share of "
+      "the food, but often capture only a small share of its value. E-commerce platforms, together with better "
+      "organized "
       "cooperatives, quality standards and rural logistics, can help them reach urban consumers directly.");
   EXPECT_GE(x.Confidence("agriculture"), 0.8);
   EXPECT_TRUE(HasEvidence(x, "agriculture", "smallholder"));
@@ -33,7 +36,8 @@ TEST(AgriculturePlugin, SmallholdersReachUrbanConsumers) {
 
 TEST(AgriculturePlugin, SpanishValueChain) {
   auto x = Agriculture().Extract(
-      "Una cadena de valor sostenible permite que los pequeños productores reciban un precio justo, que se reduzcan las "
+      "Una cadena de valor sostenible permite que los pequeños productores reciban un precio justo, que se reduzcan "
+      "las "
       "pérdidas poscosecha y que los consumidores urbanos tengan acceso a alimentos frescos y seguros.",
       "es");
   EXPECT_GE(x.Confidence("agriculture"), 0.8);
@@ -42,7 +46,8 @@ TEST(AgriculturePlugin, SpanishValueChain) {
 
 TEST(AgriculturePlugin, ChineseCooperativesGradeAndStore) {
   auto x = Agriculture().Extract(
-      "农民需要合作社把分散的产品集中起来，进行分级、包装和储存；需要道路和物流把产品及时运出村庄；需要质量标准和可追溯体系赢得消费者的信任。",
+      "农民需要合作社把分散的产品集中起来，进行分级、包装和储存；需要道路和物流把产品及时运出村庄；需要质量标准和可追"
+      "溯体系赢得消费者的信任。",
       "zh");
   EXPECT_GE(x.Confidence("agriculture"), 0.8);
   EXPECT_EQ(x.entities, (Entities{{"producer", "cooperatives"},
@@ -64,7 +69,8 @@ TEST(AgriculturePlugin, FrenchCerfam) {
 
 TEST(AgriculturePlugin, PortugueseColdChain) {
   auto x = Agriculture().Extract(
-      "A cadeia de frio é essencial para que frutas, legumes e laticínios cheguem frescos aos mercados urbanos sem perdas "
+      "A cadeia de frio é essencial para que frutas, legumes e laticínios cheguem frescos aos mercados urbanos sem "
+      "perdas "
       "pós-colheita.",
       "pt");
   EXPECT_GE(x.Confidence("agriculture"), 0.8);
@@ -77,7 +83,8 @@ TEST(AgriculturePlugin, PortugueseColdChain) {
 
 TEST(AgriculturePlugin, CountsFarmers) {
   auto x = Agriculture().Extract(
-      "The cooperative trained 1,200 smallholder farmers in post-harvest storage and now ships 300 tonnes of grain a year.");
+      "The cooperative trained 1,200 smallholder farmers in post-harvest storage and now ships 300 tonnes of grain a "
+      "year.");
   ASSERT_EQ(x.quantities.size(), 2u);
   EXPECT_DOUBLE_EQ(x.quantities[0].value, 1200);
   EXPECT_EQ(x.quantities[0].counts, "farmers");
@@ -88,14 +95,16 @@ TEST(AgriculturePlugin, CountsFarmers) {
 }
 
 TEST(AgriculturePlugin, AFoodAgencyAmongMaskDonorsIsNotAgriculture) {
-  auto x = Agriculture().Extract("The project also contributed masks to partners, including the WFP China Centre of Excellence.");
+  auto x = Agriculture().Extract(
+      "The project also contributed masks to partners, including the WFP China Centre of Excellence.");
   EXPECT_LT(x.Confidence("agriculture"), 0.5);
   EXPECT_TRUE(x.entities.empty());
 }
 
 TEST(AgriculturePlugin, PortugueseMaisIsNotMaize) {
   // French "maïs" folds to "mais", Portuguese for "more": it must not be read as maize.
-  auto x = Agriculture().Extract("O turismo urbano depende mais de eventos e de negócios do que de qualquer outra coisa.", "pt");
+  auto x = Agriculture().Extract(
+      "O turismo urbano depende mais de eventos e de negócios do que de qualquer outra coisa.", "pt");
   EXPECT_TRUE(x.entities.empty());
 }
 

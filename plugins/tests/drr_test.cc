@@ -14,12 +14,14 @@ TEST(DrrPlugin, Metadata) {
   EXPECT_STREQ(p.name, "drr");
   EXPECT_STREQ(p.version, "1.0.0");
   EXPECT_STREQ(p.theme, "drr");
-  EXPECT_EQ(p.capabilities, SILKDEX_CAP_THEMES | SILKDEX_CAP_ENTITIES | SILKDEX_CAP_QUANTITIES | SILKDEX_CAP_VOCABULARY);
+  EXPECT_EQ(p.capabilities,
+            SILKDEX_CAP_THEMES | SILKDEX_CAP_ENTITIES | SILKDEX_CAP_QUANTITIES | SILKDEX_CAP_VOCABULARY);
 }
 
 TEST(DrrPlugin, LocalStrategyAlignedWithSendai) {
   auto x = Drr().Extract(
-      "A city that already has a local DRR strategy, aligned with its national DRR strategy and with the Sendai Framework, "
+      "A city that already has a local DRR strategy, aligned with its national DRR strategy and with the Sendai "
+      "Framework, "
       "knows who coordinates in an emergency, which groups are most exposed and how information circulates. Those "
       "arrangements can be used again when the hazard is a virus rather than a flood or an earthquake.");
   EXPECT_GE(x.Confidence("drr"), 0.9);
@@ -33,7 +35,8 @@ TEST(DrrPlugin, LocalStrategyAlignedWithSendai) {
 
 TEST(DrrPlugin, SpanishWorkshopOutcome) {
   auto x = Drr().Extract(
-      "Según la encuesta posterior, el taller fortaleció las capacidades de los participantes para elaborar estrategias "
+      "Según la encuesta posterior, el taller fortaleció las capacidades de los participantes para elaborar "
+      "estrategias "
       "locales de reducción del riesgo de desastres alineadas con las estrategias nacionales y con el Marco de Sendai.",
       "es");
   EXPECT_GE(x.Confidence("drr"), 0.5);
@@ -56,7 +59,8 @@ TEST(DrrPlugin, FrenchCoastalPreparedness) {
 }
 
 TEST(DrrPlugin, ChineseRiskUnderstanding) {
-  auto x = Drr().Extract("了解城市面临的灾害风险，提前明确各部门职责，并做好应急预案，可以帮助城市更好地应对洪水和地震。", "zh");
+  auto x = Drr().Extract(
+      "了解城市面临的灾害风险，提前明确各部门职责，并做好应急预案，可以帮助城市更好地应对洪水和地震。", "zh");
   EXPECT_GE(x.Confidence("drr"), 0.5);
   EXPECT_EQ(x.entities, (Entities{{"sendai_priority", "understanding disaster risk"},
                                   {"sendai_priority", "disaster risk governance"},
@@ -67,7 +71,8 @@ TEST(DrrPlugin, ChineseRiskUnderstanding) {
 
 TEST(DrrPlugin, PortugueseBuildBackBetter) {
   auto x = Drr().Extract(
-      "Após o deslizamento de terra, o município realocou as famílias das encostas mais expostas e reconstruiu a escola com "
+      "Após o deslizamento de terra, o município realocou as famílias das encostas mais expostas e reconstruiu a "
+      "escola com "
       "normas antissísmicas, para reconstruir melhor.",
       "pt");
   EXPECT_GE(x.Confidence("drr"), 0.5);
@@ -79,7 +84,8 @@ TEST(DrrPlugin, PortugueseBuildBackBetter) {
 
 TEST(DrrPlugin, MakingCitiesResilientWorkshop) {
   auto x = Drr().Extract(
-      "Over 2,500 participants from close to 150 countries and territories attended a certified online training workshop "
+      "Over 2,500 participants from close to 150 countries and territories attended a certified online training "
+      "workshop "
       "on making cities resilient, jointly organized by UNDRR, UNOSSC and PAHO/WHO.");
   EXPECT_GE(x.Confidence("drr"), 0.5);
   EXPECT_EQ(x.entities, (Entities{{"drr_framework", "Making Cities Resilient"}}));
@@ -95,7 +101,8 @@ TEST(DrrPlugin, MakingCitiesResilientWorkshop) {
 TEST(DrrPlugin, PercentagesOfTheAudience) {
   auto x = Drr().Extract(
       "The workshop on local disaster risk reduction strategies and the Sendai Framework drew a balanced audience: the "
-      "female share (47%) was close to the male share (52%), and close to 40 percent of participants came from national "
+      "female share (47%) was close to the male share (52%), and close to 40 percent of participants came from "
+      "national "
       "and local governments.");
   ASSERT_EQ(x.quantities.size(), 3u);
   EXPECT_DOUBLE_EQ(x.quantities[0].value, 47);
@@ -107,8 +114,9 @@ TEST(DrrPlugin, PercentagesOfTheAudience) {
 }
 
 TEST(DrrPlugin, RecoveryOfTourismIsNotDisasterRecovery) {
-  auto x = Drr().Extract("The tourism sector is recovering: hotels reopened and visitor numbers grew in the third quarter. "
-                         "Tourism recovery is the priority.");
+  auto x = Drr().Extract(
+      "The tourism sector is recovering: hotels reopened and visitor numbers grew in the third quarter. "
+      "Tourism recovery is the priority.");
   EXPECT_LT(x.Confidence("drr"), 0.3);
   EXPECT_TRUE(x.themes.empty());
   EXPECT_TRUE(x.entities.empty());

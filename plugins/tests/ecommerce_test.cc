@@ -14,14 +14,17 @@ TEST(EcommercePlugin, Metadata) {
   EXPECT_STREQ(p.name, "ecommerce");
   EXPECT_STREQ(p.version, "1.0.0");
   EXPECT_STREQ(p.theme, "ecommerce");
-  EXPECT_EQ(p.capabilities, SILKDEX_CAP_THEMES | SILKDEX_CAP_ENTITIES | SILKDEX_CAP_QUANTITIES | SILKDEX_CAP_VOCABULARY);
+  EXPECT_EQ(p.capabilities,
+            SILKDEX_CAP_THEMES | SILKDEX_CAP_ENTITIES | SILKDEX_CAP_QUANTITIES | SILKDEX_CAP_VOCABULARY);
 }
 
 TEST(EcommercePlugin, WebinarSeriesAndItsViews) {
   auto x = Ecommerce().Extract(
       "On 14 August 2020 the UNOSSC Cities Project opened a series of 11 weekly webinars on South-South and Triangular "
-      "Cooperation among Cities on Cross-border E-commerce and Digital Innovation for Sustainable Development. According to "
-      "the post-webinar survey, the series reached approximately 1.7 million live views and 1.8 million playback views.");
+      "Cooperation among Cities on Cross-border E-commerce and Digital Innovation for Sustainable Development. "
+      "According to "
+      "the post-webinar survey, the series reached approximately 1.7 million live views and 1.8 million playback "
+      "views.");
   EXPECT_GE(x.Confidence("ecommerce"), 0.5);
   EXPECT_TRUE(HasEvidence(x, "ecommerce", "Cross-border E-commerce"));
   EXPECT_EQ(x.entities, (Entities{{"ecommerce_topic", "cross-border trade"}}));
@@ -37,7 +40,8 @@ TEST(EcommercePlugin, WebinarSeriesAndItsViews) {
 
 TEST(EcommercePlugin, SpanishPilotZonesLogisticsAndCustoms) {
   auto x = Ecommerce().Extract(
-      "Los participantes conocieron cómo las ciudades crean zonas piloto, mejoran la logística y los trámites aduaneros para "
+      "Los participantes conocieron cómo las ciudades crean zonas piloto, mejoran la logística y los trámites "
+      "aduaneros para "
       "paquetes pequeños y capacitan a las pequeñas y medianas empresas para vender en línea.",
       "es");
   EXPECT_GE(x.Confidence("ecommerce"), 0.8);
@@ -48,7 +52,8 @@ TEST(EcommercePlugin, SpanishPilotZonesLogisticsAndCustoms) {
 
 TEST(EcommercePlugin, ChineseHangzhouEcosystem) {
   auto x = Ecommerce().Extract(
-      "杭州的经验表明，电子商务的发展不仅依靠企业，也依靠良好的城市环境：完善的物流和支付体系，便捷的跨境通关服务，面向中小企业和青年创业者的培训。"
+      "杭州的经验表明，电子商务的发展不仅依靠企业，也依靠良好的城市环境：完善的物流和支付体系，便捷的跨境通关服务，面"
+      "向中小企业和青年创业者的培训。"
       "数字技术还可以用于城市管理和公共服务，推动智慧城市建设。",
       "zh");
   EXPECT_GE(x.Confidence("ecommerce"), 0.9);
@@ -60,7 +65,8 @@ TEST(EcommercePlugin, ChineseHangzhouEcosystem) {
 
 TEST(EcommercePlugin, FrenchCryptoCrowdfunding) {
   auto x = Ecommerce().Extract(
-      "Le FCSSC a lancé une campagne de deux semaines sur Bithelp.com, une plateforme de collecte de fonds fondée sur la "
+      "Le FCSSC a lancé une campagne de deux semaines sur Bithelp.com, une plateforme de collecte de fonds fondée "
+      "sur la "
       "blockchain ; les partenaires ont promis des dons en différentes cryptomonnaies.",
       "fr");
   EXPECT_GE(x.Confidence("ecommerce"), 0.5);
@@ -69,7 +75,8 @@ TEST(EcommercePlugin, FrenchCryptoCrowdfunding) {
 
 TEST(EcommercePlugin, PortugueseLivestreamingAndPayments) {
   auto x = Ecommerce().Extract(
-      "Os vendedores usam transmissões ao vivo no Taobao e recebem pagamentos digitais pelo Alipay, o que ajudou pequenas e "
+      "Os vendedores usam transmissões ao vivo no Taobao e recebem pagamentos digitais pelo Alipay, o que ajudou "
+      "pequenas e "
       "médias empresas a vender online.",
       "pt");
   EXPECT_GE(x.Confidence("ecommerce"), 0.9);

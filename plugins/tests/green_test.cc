@@ -14,7 +14,8 @@ TEST(GreenPlugin, Metadata) {
   EXPECT_STREQ(p.name, "green");
   EXPECT_STREQ(p.version, "1.0.0");
   EXPECT_STREQ(p.theme, "green");
-  EXPECT_EQ(p.capabilities, SILKDEX_CAP_THEMES | SILKDEX_CAP_ENTITIES | SILKDEX_CAP_QUANTITIES | SILKDEX_CAP_VOCABULARY);
+  EXPECT_EQ(p.capabilities,
+            SILKDEX_CAP_THEMES | SILKDEX_CAP_ENTITIES | SILKDEX_CAP_QUANTITIES | SILKDEX_CAP_VOCABULARY);
 }
 
 TEST(GreenPlugin, CircularEconomyTreatsWasteAsAResource) {
@@ -60,7 +61,8 @@ TEST(GreenPlugin, ChineseSortingCompostingAndSolarPanels) {
 
 TEST(GreenPlugin, SpanishTreesAndHeatIslands) {
   auto x = Green().Extract(
-      "La ciudad plantó 50.000 árboles, creó corredores verdes para reducir las islas de calor e instaló paneles solares en "
+      "La ciudad plantó 50.000 árboles, creó corredores verdes para reducir las islas de calor e instaló paneles "
+      "solares en "
       "las escuelas.",
       "es");
   EXPECT_GE(x.Confidence("green"), 0.5);
@@ -74,7 +76,8 @@ TEST(GreenPlugin, SpanishTreesAndHeatIslands) {
 
 TEST(GreenPlugin, FrenchBiogasFromWaste) {
   auto x = Green().Extract(
-      "La ville a installé des panneaux solaires sur les écoles et construit une usine de biogaz qui traite 30 tonnes de "
+      "La ville a installé des panneaux solaires sur les écoles et construit une usine de biogaz qui traite 30 "
+      "tonnes de "
       "déchets par jour.",
       "fr");
   EXPECT_GE(x.Confidence("green"), 0.5);
@@ -88,7 +91,8 @@ TEST(GreenPlugin, FrenchBiogasFromWaste) {
 
 TEST(GreenPlugin, WasteManagementInAListOfRequestsIsAPassingMention) {
   auto x = Green().Extract(
-      "Road construction and urban safety were on the list of projects looking for partners, next to social protection, "
+      "Road construction and urban safety were on the list of projects looking for partners, next to social "
+      "protection, "
       "informal settlements, waste management and e-commerce.");
   EXPECT_LT(x.Confidence("green"), 0.5);
 }

@@ -14,7 +14,8 @@ TEST(HealthPlugin, Metadata) {
   EXPECT_STREQ(p.name, "health");
   EXPECT_STREQ(p.version, "1.0.0");
   EXPECT_STREQ(p.theme, "health");
-  EXPECT_EQ(p.capabilities, SILKDEX_CAP_THEMES | SILKDEX_CAP_ENTITIES | SILKDEX_CAP_QUANTITIES | SILKDEX_CAP_VOCABULARY);
+  EXPECT_EQ(p.capabilities,
+            SILKDEX_CAP_THEMES | SILKDEX_CAP_ENTITIES | SILKDEX_CAP_QUANTITIES | SILKDEX_CAP_VOCABULARY);
 }
 
 TEST(HealthPlugin, OneMillionMasks) {
@@ -40,7 +41,8 @@ TEST(HealthPlugin, SuitsAndRespiratorsForYuxiAndXiaogan) {
   auto x = Health().Extract(
       "Protective suits are a critical part of the personal protective equipment that keeps doctors and nurses safe "
       "while they treat infected patients, and non-intrusive respirators support patients with breathing difficulties. "
-      "UNOSSC donated 1000 medical protective suits and 15 non-intrusive respirators to Yuxi and Xiaogan City in China.");
+      "UNOSSC donated 1000 medical protective suits and 15 non-intrusive respirators to Yuxi and Xiaogan City in "
+      "China.");
   EXPECT_GE(x.Confidence("health"), 0.9);
   EXPECT_EQ(x.entities, (Entities{{"medical_supply", "protective suits"},
                                   {"medical_supply", "personal protective equipment"},
@@ -82,7 +84,8 @@ TEST(HealthPlugin, ChineseMaskDonations) {
 
 TEST(HealthPlugin, ChineseSuppliesForHospitals) {
   auto x = Health().Extract(
-      "在疫情初期，项目团队还协调了联合国南南合作办公室捐赠的1000套医用防护服和15台无创呼吸机，送往中国云南省玉溪市和湖北省孝感市，"
+      "在疫情初期，项目团队还协调了联合国南南合作办公室捐赠的1000套医用防护服和15台无创呼吸机，送往中国云南省玉溪市和"
+      "湖北省孝感市，"
       "支持当地医院救治病人。",
       "zh");
   EXPECT_GE(x.Confidence("health"), 0.9);
@@ -106,7 +109,8 @@ TEST(HealthPlugin, ChinesePeopleCounts) {
 
 TEST(HealthPlugin, SpanishReopeningMeasuresInMedellin) {
   auto x = Health().Extract(
-      "Los expertos del gobierno municipal de Medellín compartieron cómo la ciudad abordó la reapertura y el ajuste de las "
+      "Los expertos del gobierno municipal de Medellín compartieron cómo la ciudad abordó la reapertura y el ajuste "
+      "de las "
       "medidas de salud pública, con protocolos de bioseguridad acordados con empresas y comercios y un seguimiento "
       "constante de la situación epidemiológica.",
       "es");
@@ -118,7 +122,8 @@ TEST(HealthPlugin, SpanishReopeningMeasuresInMedellin) {
 
 TEST(HealthPlugin, PortugueseMarketMeasures) {
   auto x = Health().Extract(
-      "A cidade reorganizou os mercados para manter o distanciamento físico, instalou pontos de lavagem das mãos e reforçou "
+      "A cidade reorganizou os mercados para manter o distanciamento físico, instalou pontos de lavagem das mãos e "
+      "reforçou "
       "a comunicação sobre o uso de máscaras para conter a pandemia.",
       "pt");
   EXPECT_GE(x.Confidence("health"), 0.5);
@@ -129,7 +134,8 @@ TEST(HealthPlugin, PortugueseMarketMeasures) {
 
 TEST(HealthPlugin, TestingTracingAndIsolation) {
   auto x = Health().Extract(
-      "Every decision to ease a measure must come with the capacity to detect new cases, to isolate and care for them, and "
+      "Every decision to ease a measure must come with the capacity to detect new cases, to isolate and care for "
+      "them, and "
       "to trace contacts. Testing, contact tracing and quarantine go together.");
   EXPECT_GE(x.Confidence("health"), 0.5);
   EXPECT_EQ(x.entities, (Entities{{"health_measure", "reopening"},
@@ -139,7 +145,8 @@ TEST(HealthPlugin, TestingTracingAndIsolation) {
 }
 
 TEST(HealthPlugin, APassingMentionOfThePandemicIsNotHealth) {
-  auto x = Health().Extract("Tourism was one of the sectors hardest hit by the COVID-19 pandemic, and hotels reopened slowly.");
+  auto x = Health().Extract(
+      "Tourism was one of the sectors hardest hit by the COVID-19 pandemic, and hotels reopened slowly.");
   EXPECT_LT(x.Confidence("health"), 0.5);
   EXPECT_TRUE(x.entities.empty());  // measures are only reported for health texts
 }

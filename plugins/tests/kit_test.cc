@@ -47,10 +47,14 @@ TEST(Normalize, ChineseIsKeptAndItsPunctuationIsASeparator) {
   EXPECT_EQ(Fold("（ＡＢＣ）１２３％"), "abc 123%");
 }
 
-TEST(Normalize, CyrillicIsLowerCased) { EXPECT_EQ(Fold("Снижение Риска Бедствий Ёлка"), "снижение риска бедствий елка"); }
+TEST(Normalize, CyrillicIsLowerCased) {
+  EXPECT_EQ(Fold("Снижение Риска Бедствий Ёлка"), "снижение риска бедствий елка");
+}
 
 TEST(Normalize, InvalidUtf8BecomesASpace) {
-  EXPECT_EQ(Fold(std::string("flood\xff\xfe" "damage")), "flood damage");
+  EXPECT_EQ(Fold(std::string("flood\xff\xfe"
+                             "damage")),
+            "flood damage");
   EXPECT_EQ(Fold(std::string("a\xc3")), "a");
   EXPECT_EQ(Fold(std::string("\xe4\xb8")), "");
 }
@@ -359,7 +363,8 @@ TEST(ThemeModel, APassingMentionDoesNotReachOneHalf) {
 
 TEST(ThemeModel, SeveralCuesReachIt) {
   ThemeModel m = SmallModel();
-  auto x = m.Extract({"en", "", "", "A circular economy approach treats waste management as recovery: recycling and composting."});
+  auto x = m.Extract(
+      {"en", "", "", "A circular economy approach treats waste management as recovery: recycling and composting."});
   EXPECT_GT(x.confidence, 0.8);
   ASSERT_GE(x.evidence.size(), 3u);
   EXPECT_EQ(x.evidence[0], "circular economy");  // strongest first
@@ -409,7 +414,8 @@ TEST(ThemeModel, GatedEntitiesNeedTheTheme) {
   auto x = m.Extract({"en", "", "", "Residents compost at home and the school has a solar roof."});
   // composting is gated by the theme; solar is always reported.
   EXPECT_LT(x.confidence, 0.4 + 1e-9 + 0.3);
-  EXPECT_NE(std::find(x.entities.begin(), x.entities.end(), EntityValue{"renewable_source", "solar"}), x.entities.end());
+  EXPECT_NE(std::find(x.entities.begin(), x.entities.end(), EntityValue{"renewable_source", "solar"}),
+            x.entities.end());
 }
 
 TEST(ThemeModel, SharedQuantitiesOnlyWhenTheTextIsAboutTheTheme) {
@@ -417,8 +423,8 @@ TEST(ThemeModel, SharedQuantitiesOnlyWhenTheTextIsAboutTheTheme) {
   auto off = m.Extract({"en", "", "", "The webinar had 300 participants and collected 20 tonnes of waste."});
   ASSERT_EQ(off.quantities.size(), 1u);
   EXPECT_EQ(off.quantities[0].counts, "tonnes of waste");
-  auto on = m.Extract({"en", "", "",
-                       "Waste management, recycling and composting: a circular economy workshop with 300 participants."});
+  auto on = m.Extract(
+      {"en", "", "", "Waste management, recycling and composting: a circular economy workshop with 300 participants."});
   ASSERT_EQ(on.quantities.size(), 1u);
   EXPECT_EQ(on.quantities[0].counts, "participants");
 }
@@ -441,7 +447,8 @@ TEST(ThemeModel, VocabularyHasTranslationsButNotPatterns) {
 
 TEST(ThemeModel, TheSameFigureSaidAgainIsOneQuantity) {
   ThemeModel m = SmallModel();
-  auto x = m.Extract({"en", "20 tonnes of waste recycled", "", "Recycling and composting: 20 tonnes of waste. Again, 20 tonnes of waste."});
+  auto x = m.Extract({"en", "20 tonnes of waste recycled", "",
+                      "Recycling and composting: 20 tonnes of waste. Again, 20 tonnes of waste."});
   ASSERT_EQ(x.quantities.size(), 1u);
   EXPECT_EQ(x.quantities[0].text, "20 tonnes of waste");
 }
@@ -457,10 +464,10 @@ TEST(ThemeModel, RelatedWordsAndSignalsStayOutOfTheVocabulary) {
   m.Compile();
   std::vector<std::string> all;
   for (const auto& v : m.Vocabulary()) all.push_back(v.preferred + " <- " + v.variant + " (" + v.language + ")");
-  EXPECT_EQ(all, (std::vector<std::string>{"tourism <- turismo (es)", "ecotourism <- ecoturismo (es)",
-                                           "World Heritage <- Patrimonio Mundial (es)",
-                                           "World Heritage <- Património Mundial (pt)",
-                                           "World Heritage <- Patrimônio Mundial (pt)"}));
+  EXPECT_EQ(all,
+            (std::vector<std::string>{
+                "tourism <- turismo (es)", "ecotourism <- ecoturismo (es)", "World Heritage <- Patrimonio Mundial (es)",
+                "World Heritage <- Património Mundial (pt)", "World Heritage <- Patrimônio Mundial (pt)"}));
   // The signal still counts for the theme, and the facet value stays "eco".
   auto x = m.Extract({"en", "", "", "Ecotourism draws people to the museums."});
   EXPECT_EQ(x.entities, (std::vector<EntityValue>{{"tourism_kind", "eco"}}));
@@ -470,8 +477,9 @@ TEST(ThemeModel, RelatedWordsAndSignalsStayOutOfTheVocabulary) {
 TEST(ThemeModel, ATextWithTheThemeInOneSentenceOnlyIsCapped) {
   ThemeModel m = SmallModel();
   std::string one_sentence = "Recycling, composting and waste management in a circular economy. ";
-  std::string other = "The mayor opened the new library. Schools reopened in May. The budget was approved. "
-                      "A new bridge was built. The festival drew crowds. ";
+  std::string other =
+      "The mayor opened the new library. Schools reopened in May. The budget was approved. "
+      "A new bridge was built. The festival drew crowds. ";
   auto short_text = m.Extract({"en", "", "", one_sentence});
   auto long_text = m.Extract({"en", "", "", other + one_sentence});
   EXPECT_GT(short_text.confidence, 0.5);

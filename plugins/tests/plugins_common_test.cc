@@ -3,6 +3,9 @@
 // well-formed facets and quantities, survive empty, huge, broken and
 // other-language text, answer the same from many threads, give a vocabulary
 // in en, es, fr, pt and zh, and keep the development set's quality.
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -13,10 +16,6 @@
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <Poco/JSON/Array.h>
-#include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
 
 #include "plugins_under_test.h"
 
@@ -36,7 +35,8 @@ std::vector<Passage> ReadPassages(const std::string& path) {
     if (line.empty()) continue;
     Poco::JSON::Parser parser;
     auto o = parser.parse(line).extract<Poco::JSON::Object::Ptr>();
-    Passage p{o->getValue<std::string>("id"), o->getValue<std::string>("language"), o->getValue<std::string>("text"), {}};
+    Passage p{
+        o->getValue<std::string>("id"), o->getValue<std::string>("language"), o->getValue<std::string>("text"), {}};
     auto themes = o->getArray("themes");
     for (unsigned i = 0; i < themes->size(); ++i) p.themes.insert(themes->getElement<std::string>(i));
     out.push_back(std::move(p));
@@ -62,7 +62,8 @@ TEST_P(EveryPlugin, DescribesItself) {
   EXPECT_EQ(std::string(p.name), theme());
   EXPECT_EQ(std::string(p.theme), theme());
   EXPECT_STREQ(p.version, "1.0.0");
-  EXPECT_EQ(p.capabilities, SILKDEX_CAP_THEMES | SILKDEX_CAP_ENTITIES | SILKDEX_CAP_QUANTITIES | SILKDEX_CAP_VOCABULARY);
+  EXPECT_EQ(p.capabilities,
+            SILKDEX_CAP_THEMES | SILKDEX_CAP_ENTITIES | SILKDEX_CAP_QUANTITIES | SILKDEX_CAP_VOCABULARY);
   EXPECT_NE(p.extract, nullptr);
   EXPECT_NE(p.vocabulary, nullptr);
 }
@@ -104,20 +105,27 @@ TEST_P(EveryPlugin, SuggestsOnlyItsOwnThemeAndReportsWellFormedFindings) {
 TEST_P(EveryPlugin, ValuesAreInEnglishWhateverTheLanguage) {
   // The same passage in Spanish and in English gives the same facet values.
   static const std::map<std::string, std::pair<std::string, std::string>> pairs = {
-      {"health", {"Se necesitan mascarillas, pruebas y rastreo de contactos en los hospitales durante la pandemia.",
-                  "Masks, testing and contact tracing are needed in hospitals during the pandemic."}},
-      {"agriculture", {"Los pequeños productores de café necesitan cadena de frío y almacenamiento para la seguridad alimentaria.",
-                       "Smallholder coffee farmers need a cold chain and storage for food security."}},
-      {"ecommerce", {"El comercio electrónico transfronterizo usa pagos digitales y transmisiones en vivo.",
-                     "Cross-border e-commerce uses digital payments and livestreaming."}},
-      {"tourism", {"El ecoturismo y el turismo cultural protegen el patrimonio mundial de la ciudad.",
-                   "Ecotourism and cultural tourism protect the city's World Heritage."}},
-      {"drr", {"La reducción del riesgo de desastres prepara a la ciudad ante inundaciones y terremotos con alerta temprana.",
-               "Disaster risk reduction prepares the city for floods and earthquakes with early warning."}},
-      {"transport", {"El metro, los autobuses eléctricos y las bicicletas reducen el PM2.5 y mejoran la calidad del aire.",
-                     "The metro, electric buses and bicycles cut PM2.5 and improve air quality."}},
-      {"green", {"El compostaje y el reciclaje de residuos orgánicos, con energía solar, impulsan la economía circular.",
-                 "Composting and recycling of organic waste, with solar energy, drive the circular economy."}}};
+      {"health",
+       {"Se necesitan mascarillas, pruebas y rastreo de contactos en los hospitales durante la pandemia.",
+        "Masks, testing and contact tracing are needed in hospitals during the pandemic."}},
+      {"agriculture",
+       {"Los pequeños productores de café necesitan cadena de frío y almacenamiento para la seguridad alimentaria.",
+        "Smallholder coffee farmers need a cold chain and storage for food security."}},
+      {"ecommerce",
+       {"El comercio electrónico transfronterizo usa pagos digitales y transmisiones en vivo.",
+        "Cross-border e-commerce uses digital payments and livestreaming."}},
+      {"tourism",
+       {"El ecoturismo y el turismo cultural protegen el patrimonio mundial de la ciudad.",
+        "Ecotourism and cultural tourism protect the city's World Heritage."}},
+      {"drr",
+       {"La reducción del riesgo de desastres prepara a la ciudad ante inundaciones y terremotos con alerta temprana.",
+        "Disaster risk reduction prepares the city for floods and earthquakes with early warning."}},
+      {"transport",
+       {"El metro, los autobuses eléctricos y las bicicletas reducen el PM2.5 y mejoran la calidad del aire.",
+        "The metro, electric buses and bicycles cut PM2.5 and improve air quality."}},
+      {"green",
+       {"El compostaje y el reciclaje de residuos orgánicos, con energía solar, impulsan la economía circular.",
+        "Composting and recycling of organic waste, with solar energy, drive the circular economy."}}};
   const auto& [es, en] = pairs.at(theme());
   Extraction xs = plugin().Extract(es, "es"), xe = plugin().Extract(en, "en");
   EXPECT_GE(xs.Confidence(theme()), 0.5);
@@ -133,7 +141,8 @@ TEST_P(EveryPlugin, SurvivesEmptyHugeBrokenAndOtherLanguageText) {
   EXPECT_TRUE(plugin().Extract(Text{"", "", "", ""}).themes.empty());
   // About 4 MB of a real passage.
   std::string huge;
-  while (huge.size() < 4'000'000) huge += DevSet()[static_cast<size_t>(huge.size() / 997) % DevSet().size()].text + "\n";
+  while (huge.size() < 4'000'000)
+    huge += DevSet()[static_cast<size_t>(huge.size() / 997) % DevSet().size()].text + "\n";
   Extraction big = plugin().Extract(huge);
   EXPECT_EQ(big.rc, 0) << big.error;
   // Bytes that are not UTF-8, NULs, truncated sequences, lone continuation bytes.
@@ -152,6 +161,18 @@ TEST_P(EveryPlugin, SurvivesEmptyHugeBrokenAndOtherLanguageText) {
   EXPECT_EQ(plugin().Extract("masks 1,094,", "en").rc, 0);
   EXPECT_EQ(plugin().Extract("1.1", "en").rc, 0);
   EXPECT_EQ(plugin().Extract(",", "en").rc, 0);
+}
+
+TEST_P(EveryPlugin, AcceptsNullTextFieldsOfSizeZero) {
+  silkdex_document doc{sizeof(silkdex_document), {nullptr, 0}, {nullptr, 0}, {nullptr, 0}, {nullptr, 0}, {nullptr, 0}};
+  int calls = 0;
+  silkdex_sink sink{sizeof(silkdex_sink), &calls,
+                    [](void* h, const char*, double, const char*) { ++*static_cast<int*>(h); },
+                    [](void* h, const char*, const char*) { ++*static_cast<int*>(h); },
+                    [](void* h, double, const char*, const char*, const char*) { ++*static_cast<int*>(h); }};
+  char error[128] = {0};
+  EXPECT_EQ(plugin().info().extract(&doc, &sink, error, sizeof error), 0) << error;
+  EXPECT_EQ(calls, 0);
 }
 
 std::string Dump(const Extraction& x) {
@@ -180,7 +201,8 @@ TEST_P(EveryPlugin, IsDeterministicAndThreadSafe) {
       for (int round = 0; round < 3; ++round) {
         for (size_t i = 0; i < passages.size(); ++i) {
           size_t k = (i + static_cast<size_t>(t) * 13) % passages.size();
-          if (Dump(plugin().Extract(passages[k].text, passages[k].language)) != expected[k]) ++mismatches[static_cast<size_t>(t)];
+          if (Dump(plugin().Extract(passages[k].text, passages[k].language)) != expected[k])
+            ++mismatches[static_cast<size_t>(t)];
         }
       }
     });
@@ -202,8 +224,8 @@ TEST_P(EveryPlugin, VocabularyCoversFiveLanguages) {
   for (const char* l : {"en", "es", "fr", "pt", "zh"}) EXPECT_TRUE(languages.count(l)) << l;
   // The theme's main term has translations in es, fr, pt and zh.
   static const std::map<std::string, std::string> main_term = {
-      {"health", "public health"},   {"agriculture", "agricultural value chain"}, {"ecommerce", "e-commerce"},
-      {"tourism", "tourism"},        {"drr", "disaster risk reduction"}, {"transport", "sustainable transport"},
+      {"health", "public health"},  {"agriculture", "agricultural value chain"}, {"ecommerce", "e-commerce"},
+      {"tourism", "tourism"},       {"drr", "disaster risk reduction"},          {"transport", "sustainable transport"},
       {"green", "waste management"}};
   std::set<std::string> covered;
   for (const auto& t : v) {

@@ -12,11 +12,13 @@ namespace silkdex::testhost {
 using Entities = std::vector<std::pair<std::string, std::string>>;
 
 inline const std::vector<std::pair<std::string, std::string>>& ThematicPlugins() {
-  static const std::vector<std::pair<std::string, std::string>> plugins = {
-      {"health", SILKDEX_PLUGIN_HEALTH}, {"agriculture", SILKDEX_PLUGIN_AGRICULTURE},
-      {"ecommerce", SILKDEX_PLUGIN_ECOMMERCE}, {"tourism", SILKDEX_PLUGIN_TOURISM},
-      {"drr", SILKDEX_PLUGIN_DRR}, {"transport", SILKDEX_PLUGIN_TRANSPORT},
-      {"green", SILKDEX_PLUGIN_GREEN}};
+  static const std::vector<std::pair<std::string, std::string>> plugins = {{"health", SILKDEX_PLUGIN_HEALTH},
+                                                                           {"agriculture", SILKDEX_PLUGIN_AGRICULTURE},
+                                                                           {"ecommerce", SILKDEX_PLUGIN_ECOMMERCE},
+                                                                           {"tourism", SILKDEX_PLUGIN_TOURISM},
+                                                                           {"drr", SILKDEX_PLUGIN_DRR},
+                                                                           {"transport", SILKDEX_PLUGIN_TRANSPORT},
+                                                                           {"green", SILKDEX_PLUGIN_GREEN}};
   return plugins;
 }
 

@@ -6,14 +6,13 @@
 #pragma once
 
 #include <algorithm>
+#include <boost/dll/shared_library.hpp>
 #include <map>
 #include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <boost/dll/shared_library.hpp>
 
 #include "silkdex/plugin.h"
 
@@ -58,7 +57,8 @@ struct Extraction {
     return out;
   }
   bool Has(std::string_view facet, std::string_view value) const {
-    return std::find(entities.begin(), entities.end(), std::pair<std::string, std::string>(facet, value)) != entities.end();
+    return std::find(entities.begin(), entities.end(), std::pair<std::string, std::string>(facet, value)) !=
+           entities.end();
   }
   const ReportedQuantity* Quantity(std::string_view counts) const {
     for (const auto& q : quantities) {

@@ -14,13 +14,15 @@ TEST(TourismPlugin, Metadata) {
   EXPECT_STREQ(p.name, "tourism");
   EXPECT_STREQ(p.version, "1.0.0");
   EXPECT_STREQ(p.theme, "tourism");
-  EXPECT_EQ(p.capabilities, SILKDEX_CAP_THEMES | SILKDEX_CAP_ENTITIES | SILKDEX_CAP_QUANTITIES | SILKDEX_CAP_VOCABULARY);
+  EXPECT_EQ(p.capabilities,
+            SILKDEX_CAP_THEMES | SILKDEX_CAP_ENTITIES | SILKDEX_CAP_QUANTITIES | SILKDEX_CAP_VOCABULARY);
 }
 
 TEST(TourismPlugin, MexicanWorldHeritageCities) {
   auto x = Tourism().Extract(
       "Throughout the series, the National Association of Mexican World Heritage Cities (ANCMPPM) has been an active "
-      "partner, sharing Mexican good practices in heritage site protection, and the leveraging of digitalization for the "
+      "partner, sharing Mexican good practices in heritage site protection, and the leveraging of digitalization for "
+      "the "
       "growth and recovery of the tourism sector.");
   EXPECT_GE(x.Confidence("tourism"), 0.8);
   EXPECT_EQ(x.entities, (Entities{{"tourism_topic", "heritage protection"}, {"tourism_topic", "tourism recovery"}}));
@@ -28,18 +30,20 @@ TEST(TourismPlugin, MexicanWorldHeritageCities) {
 
 TEST(TourismPlugin, ChineseDunhuangCloudTours) {
   auto x = Tourism().Extract(
-      "敦煌是古丝绸之路上的重要城市，拥有举世闻名的文化遗产。疫情期间，敦煌积极探索“云游”模式：通过线上展览、虚拟游览和直播讲解，"
+      "敦煌是古丝绸之路上的重要城市，拥有举世闻名的文化遗产。疫情期间，敦煌积极探索“云游”模式：通过线上展览、虚拟游览"
+      "和直播讲解，"
       "让游客足不出户就能欣赏莫高窟的石窟艺术。",
       "zh");
   EXPECT_GE(x.Confidence("tourism"), 0.9);
-  EXPECT_EQ(x.entities, (Entities{{"heritage", "cultural heritage"},
-                                  {"tourism_kind", "virtual"},
-                                  {"heritage_site", "Mogao Caves"}}));
+  EXPECT_EQ(
+      x.entities,
+      (Entities{{"heritage", "cultural heritage"}, {"tourism_kind", "virtual"}, {"heritage_site", "Mogao Caves"}}));
 }
 
 TEST(TourismPlugin, SpanishEcoAndRuralTourism) {
   auto x = Tourism().Extract(
-      "El ecoturismo en las áreas protegidas genera ingresos para las comunidades rurales, que acompañan a los visitantes "
+      "El ecoturismo en las áreas protegidas genera ingresos para las comunidades rurales, que acompañan a los "
+      "visitantes "
       "como guías, mientras el turismo rural crece en los pueblos.",
       "es");
   EXPECT_GE(x.Confidence("tourism"), 0.8);
@@ -48,7 +52,8 @@ TEST(TourismPlugin, SpanishEcoAndRuralTourism) {
 
 TEST(TourismPlugin, PortugueseUrbanTourismAndCreativeEconomy) {
   auto x = Tourism().Extract(
-      "O turismo urbano em São Paulo depende muito de eventos, negócios, gastronomia e cultura, e a economia criativa ajudou "
+      "O turismo urbano em São Paulo depende muito de eventos, negócios, gastronomia e cultura, e a economia "
+      "criativa ajudou "
       "a manter a cidade presente no ambiente digital.",
       "pt");
   EXPECT_GE(x.Confidence("tourism"), 0.5);
@@ -73,7 +78,8 @@ TEST(TourismPlugin, FrenchKhivaVisitorFigures) {
 
 TEST(TourismPlugin, ViewsOfTheSeriesWhenTheTextIsAboutTourism) {
   auto x = Tourism().Extract(
-      "Travel South over Cloud promotes tourism recovery in World Heritage cities. The China-Mexico exchange was premiered "
+      "Travel South over Cloud promotes tourism recovery in World Heritage cities. The China-Mexico exchange was "
+      "premiered "
       "on 15 January 2021 and attracted approx. 350,000 views, bringing the total views of the series to approx. "
       "1,030,000 globally.");
   EXPECT_GE(x.Confidence("tourism"), 0.5);

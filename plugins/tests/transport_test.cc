@@ -14,13 +14,16 @@ TEST(TransportPlugin, Metadata) {
   EXPECT_STREQ(p.name, "transport");
   EXPECT_STREQ(p.version, "1.0.0");
   EXPECT_STREQ(p.theme, "transport");
-  EXPECT_EQ(p.capabilities, SILKDEX_CAP_THEMES | SILKDEX_CAP_ENTITIES | SILKDEX_CAP_QUANTITIES | SILKDEX_CAP_VOCABULARY);
+  EXPECT_EQ(p.capabilities,
+            SILKDEX_CAP_THEMES | SILKDEX_CAP_ENTITIES | SILKDEX_CAP_QUANTITIES | SILKDEX_CAP_VOCABULARY);
 }
 
 TEST(TransportPlugin, XiamenSantiagoBuenosAires) {
   auto x = Transport().Extract(
-      "Transport is a natural topic for three large port and capital cities. Sustainable urban transport - efficient public "
-      "transit, safe streets for walking and cycling, cleaner vehicles and well-organized freight logistics - shapes both "
+      "Transport is a natural topic for three large port and capital cities. Sustainable urban transport - efficient "
+      "public "
+      "transit, safe streets for walking and cycling, cleaner vehicles and well-organized freight logistics - shapes "
+      "both "
       "the economic life of a city and the quality of the air its residents breathe.");
   EXPECT_GE(x.Confidence("transport"), 0.9);
   EXPECT_TRUE(HasEvidence(x, "transport", "Sustainable urban transport"));
@@ -33,7 +36,8 @@ TEST(TransportPlugin, XiamenSantiagoBuenosAires) {
 
 TEST(TransportPlugin, SpanishMetroBrtAndElectricBuses) {
   auto x = Transport().Extract(
-      "La red de metro y el sistema de buses de tránsito rápido (BRT) redujeron los tiempos de viaje y la congestión en el "
+      "La red de metro y el sistema de buses de tránsito rápido (BRT) redujeron los tiempos de viaje y la congestión "
+      "en el "
       "centro, y la ciudad compró 120 autobuses eléctricos.",
       "es");
   EXPECT_GE(x.Confidence("transport"), 0.9);
@@ -58,18 +62,19 @@ TEST(TransportPlugin, ChinesePollutants) {
 
 TEST(TransportPlugin, PortugueseAirQualityMonitoring) {
   auto x = Transport().Extract(
-      "O município instalou estações de monitorização da qualidade do ar para medir as concentrações de PM10 e dióxido de "
+      "O município instalou estações de monitorização da qualidade do ar para medir as concentrações de PM10 e "
+      "dióxido de "
       "azoto junto às principais avenidas.",
       "pt");
   EXPECT_GE(x.Confidence("transport"), 0.8);
-  EXPECT_EQ(x.entities, (Entities{{"transport_topic", "air quality monitoring"},
-                                  {"pollutant", "PM10"},
-                                  {"pollutant", "NO2"}}));
+  EXPECT_EQ(x.entities,
+            (Entities{{"transport_topic", "air quality monitoring"}, {"pollutant", "PM10"}, {"pollutant", "NO2"}}));
 }
 
 TEST(TransportPlugin, FrenchLowEmissionZoneAndCableCar) {
   auto x = Transport().Extract(
-      "La ville a créé une zone à faibles émissions et 45 km de pistes cyclables, et le téléphérique relie les quartiers "
+      "La ville a créé une zone à faibles émissions et 45 km de pistes cyclables, et le téléphérique relie les "
+      "quartiers "
       "de la colline au métro.",
       "fr");
   EXPECT_GE(x.Confidence("transport"), 0.8);
@@ -86,7 +91,8 @@ TEST(TransportPlugin, FrenchLowEmissionZoneAndCableCar) {
 
 TEST(TransportPlugin, OneAreaOfAPartnershipIsNotTheTheme) {
   auto x = Transport().Extract(
-      "The partnership between Xiamen, Santiago and Buenos Aires covers trade and economic activities, youth development, "
+      "The partnership between Xiamen, Santiago and Buenos Aires covers trade and economic activities, youth "
+      "development, "
       "transport and the exchange of COVID-19 experience.");
   EXPECT_LT(x.Confidence("transport"), 0.5);
 }

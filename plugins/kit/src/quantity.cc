@@ -100,11 +100,10 @@ struct Word {
 
 // Multipliers written as a word after a space (normalised spelling).
 constexpr Word kMultiplierWords[] = {
-    {"thousand", 1e3}, {"thousands", 1e3}, {"million", 1e6}, {"millions", 1e6}, {"billion", 1e9},
-    {"billions", 1e9}, {"bn", 1e9}, {"mn", 1e6}, {"mil", 1e3}, {"mille", 1e3}, {"millon", 1e6},
-    {"millones", 1e6}, {"milhao", 1e6}, {"milhoes", 1e6}, {"bilhao", 1e9}, {"bilhoes", 1e9},
-    {"milliard", 1e9}, {"milliards", 1e9}, {"тыс", 1e3}, {"тысяч", 1e3}, {"тысячи", 1e3},
-    {"млн", 1e6}, {"миллиона", 1e6}, {"млрд", 1e9},
+    {"thousand", 1e3}, {"thousands", 1e3}, {"million", 1e6}, {"millions", 1e6}, {"billion", 1e9},  {"billions", 1e9},
+    {"bn", 1e9},       {"mn", 1e6},        {"mil", 1e3},     {"mille", 1e3},    {"millon", 1e6},   {"millones", 1e6},
+    {"milhao", 1e6},   {"milhoes", 1e6},   {"bilhao", 1e9},  {"bilhoes", 1e9},  {"milliard", 1e9}, {"milliards", 1e9},
+    {"тыс", 1e3},      {"тысяч", 1e3},     {"тысячи", 1e3},  {"млн", 1e6},      {"миллиона", 1e6}, {"млрд", 1e9},
 };
 // Written right after the number (Chinese), longest first.
 constexpr Word kMultiplierCjk[] = {
@@ -116,22 +115,20 @@ struct Unit {
   std::string_view unit;
 };
 constexpr Unit kUnitWords[] = {
-    {"percent", "%"}, {"per cent", "%"}, {"por ciento", "%"}, {"pour cent", "%"}, {"por cento", "%"},
-    {"процентов", "%"}, {"процента", "%"}, {"процент", "%"},
-    {"rmb", "RMB"}, {"yuan", "RMB"}, {"cny", "RMB"}, {"renminbi", "RMB"},
-    {"usd", "USD"}, {"us dollars", "USD"}, {"dollars", "USD"}, {"dollar", "USD"}, {"dolares", "USD"},
-    {"eur", "EUR"}, {"euros", "EUR"}, {"euro", "EUR"},
-    {"tonnes", "t"}, {"tonne", "t"}, {"tons", "t"}, {"ton", "t"}, {"toneladas", "t"}, {"tonelada", "t"},
-    {"metric tons", "t"},
-    {"km", "km"}, {"kilometres", "km"}, {"kilometers", "km"}, {"kilometros", "km"}, {"quilometros", "km"},
-    {"hectares", "ha"}, {"hectareas", "ha"},
-    {"mw", "MW"}, {"megawatts", "MW"}, {"kw", "kW"}, {"kwh", "kWh"}, {"mwh", "MWh"}, {"gwh", "GWh"},
-    {"gw", "GW"}, {"ug m3", "µg/m³"}, {"ug m 3", "µg/m³"}, {"mg m3", "mg/m³"},
-    {"kg", "kg"}, {"kilograms", "kg"}, {"liters", "l"}, {"litres", "l"},
+    {"percent", "%"},     {"per cent", "%"},     {"por ciento", "%"}, {"pour cent", "%"},    {"por cento", "%"},
+    {"процентов", "%"},   {"процента", "%"},     {"процент", "%"},    {"rmb", "RMB"},        {"yuan", "RMB"},
+    {"cny", "RMB"},       {"renminbi", "RMB"},   {"usd", "USD"},      {"us dollars", "USD"}, {"dollars", "USD"},
+    {"dollar", "USD"},    {"dolares", "USD"},    {"eur", "EUR"},      {"euros", "EUR"},      {"euro", "EUR"},
+    {"tonnes", "t"},      {"tonne", "t"},        {"tons", "t"},       {"ton", "t"},          {"toneladas", "t"},
+    {"tonelada", "t"},    {"metric tons", "t"},  {"km", "km"},        {"kilometres", "km"},  {"kilometers", "km"},
+    {"kilometros", "km"}, {"quilometros", "km"}, {"hectares", "ha"},  {"hectareas", "ha"},   {"mw", "MW"},
+    {"megawatts", "MW"},  {"kw", "kW"},          {"kwh", "kWh"},      {"mwh", "MWh"},        {"gwh", "GWh"},
+    {"gw", "GW"},         {"ug m3", "µg/m³"},    {"ug m 3", "µg/m³"}, {"mg m3", "mg/m³"},    {"kg", "kg"},
+    {"kilograms", "kg"},  {"liters", "l"},       {"litres", "l"},
 };
 constexpr Unit kUnitCjk[] = {
-    {"元", "RMB"}, {"人民币", "RMB"}, {"美元", "USD"}, {"欧元", "EUR"}, {"吨", "t"}, {"公里", "km"},
-    {"千米", "km"}, {"公顷", "ha"}, {"亩", "mu"},
+    {"元", "RMB"},  {"人民币", "RMB"}, {"美元", "USD"}, {"欧元", "EUR"}, {"吨", "t"},
+    {"公里", "km"}, {"千米", "km"},    {"公顷", "ha"},  {"亩", "mu"},
 };
 // Measure words between a Chinese number and its noun; "多"/"余" (more than).
 constexpr std::string_view kClassifiers = "只个套台名家次人座项场位件条辆所篇份批块棵张架艘头株余多";
@@ -148,9 +145,25 @@ bool IsSentencePunctuation(std::string_view original) {
   while (i < original.size()) {
     char32_t cp = DecodeUtf8(original, i);
     switch (cp) {
-      case '.': case ';': case ':': case '!': case '?': case '(': case ')': case '\n': case ',': case '|':
-      case 0x3002: case 0xFF1B: case 0xFF1A: case 0xFF01: case 0xFF1F: case 0xFF08: case 0xFF09:
-      case 0xFF0C: case 0x3001:
+      case '.':
+      case ';':
+      case ':':
+      case '!':
+      case '?':
+      case '(':
+      case ')':
+      case '\n':
+      case ',':
+      case '|':
+      case 0x3002:
+      case 0xFF1B:
+      case 0xFF1A:
+      case 0xFF01:
+      case 0xFF1F:
+      case 0xFF08:
+      case 0xFF09:
+      case 0xFF0C:
+      case 0x3001:
         return true;
       default:
         break;
@@ -189,7 +202,8 @@ void QuantityReader::AddCountableTo(PhraseMatcher& matcher, uint32_t group, cons
   for (const Term& t : ParseTerms(terms)) {
     int id = matcher.Add(t.text, group);
     if (id < 0) continue;
-    if (static_cast<size_t>(id) >= pattern_countable_.size()) pattern_countable_.resize(static_cast<size_t>(id) + 1, -1);
+    if (static_cast<size_t>(id) >= pattern_countable_.size())
+      pattern_countable_.resize(static_cast<size_t>(id) + 1, -1);
     pattern_countable_[static_cast<size_t>(id)] = static_cast<int>(countables_.size() - 1);
   }
 }
@@ -198,25 +212,50 @@ void QuantityReader::AddCommonCountables(int owner) { AddCommonCountablesTo(matc
 
 void QuantityReader::AddCommonCountablesTo(PhraseMatcher& m, uint32_t group, int owner) {
   people_owner_ = owner;
-  AddCountableTo(m, group, "people", "en: people, persons, individuals; es: personas; fr: personnes; pt: pessoas; ru: человек", owner);  // Chinese 人: see Read
-  AddCountableTo(m, group, "participants", "en: participant*, attendee*, registrant*, trainee*; es: participantes, asistentes, inscritos; "
-               "fr: participant*, inscrit*; pt: participantes, inscritos; zh: 参与者, 学员, 参会者; ru: участник*", owner);
-  AddCountableTo(m, group, "countries", "en: countries, countries and territories; es: países; fr: pays; pt: países; zh: 国家; ru: стран*", owner);
-  AddCountableTo(m, group, "cities", "en: cities, cities and local authorities; es: ciudades; fr: villes; pt: cidades; zh: 城市; ru: город*", owner);
-  AddCountableTo(m, group, "views", "en: views, viewers; es: visualizaciones, vistas; fr: vues, visionnages; pt: visualizações; "
-               "zh: 观看量, 观看, 浏览量; ru: просмотр*", owner);
-  AddCountableTo(m, group, "live views", "en: live views; es: visualizaciones en directo, visualizaciones en vivo; fr: vues en direct; "
-               "pt: visualizações ao vivo; zh: 直播观看量, 直播观看", owner);
-  AddCountableTo(m, group, "playback views", "en: playback views, replay views; es: visualizaciones en diferido, reproducciones; "
-               "fr: vues en différé; pt: visualizações em diferido; zh: 回放观看量, 回放观看", owner);
-  AddCountableTo(m, group, "webinars", "en: webinar*, online sessions; es: seminarios web, webinarios; fr: webinaire*; pt: webinar*, seminários online; "
-               "zh: 网络研讨会", owner);
-  AddCountableTo(m, group, "partnerships", "en: partnership*; es: alianzas; fr: partenariat*; pt: parcerias; zh: 伙伴关系", owner);
-  AddCountableTo(m, group, "government officials", "en: government officials, officials; es: funcionarios; fr: fonctionnaires, responsables; "
-               "pt: funcionários; zh: 政府官员, 官员", owner);
-  AddCountableTo(m, group, "responses", "en: valid responses, responses; es: respuestas; fr: réponses; pt: respostas; zh: 回复", owner);
-  AddCountableTo(m, group, "member states", "en: member states; es: estados miembros; fr: états membres; pt: estados membros; zh: 成员国", owner);
-  AddCountableTo(m, group, "organizations", "en: organizations, organisations; es: organizaciones; fr: organisations; pt: organizações; zh: 机构, 组织", owner);
+  AddCountableTo(m, group, "people",
+                 "en: people, persons, individuals; es: personas; fr: personnes; pt: pessoas; ru: человек",
+                 owner);  // Chinese 人: see Read
+  AddCountableTo(m, group, "participants",
+                 "en: participant*, attendee*, registrant*, trainee*; es: participantes, asistentes, inscritos; "
+                 "fr: participant*, inscrit*; pt: participantes, inscritos; zh: 参与者, 学员, 参会者; ru: участник*",
+                 owner);
+  AddCountableTo(m, group, "countries",
+                 "en: countries, countries and territories; es: países; fr: pays; pt: países; zh: 国家; ru: стран*",
+                 owner);
+  AddCountableTo(
+      m, group, "cities",
+      "en: cities, cities and local authorities; es: ciudades; fr: villes; pt: cidades; zh: 城市; ru: город*", owner);
+  AddCountableTo(m, group, "views",
+                 "en: views, viewers; es: visualizaciones, vistas; fr: vues, visionnages; pt: visualizações; "
+                 "zh: 观看量, 观看, 浏览量; ru: просмотр*",
+                 owner);
+  AddCountableTo(m, group, "live views",
+                 "en: live views; es: visualizaciones en directo, visualizaciones en vivo; fr: vues en direct; "
+                 "pt: visualizações ao vivo; zh: 直播观看量, 直播观看",
+                 owner);
+  AddCountableTo(m, group, "playback views",
+                 "en: playback views, replay views; es: visualizaciones en diferido, reproducciones; "
+                 "fr: vues en différé; pt: visualizações em diferido; zh: 回放观看量, 回放观看",
+                 owner);
+  AddCountableTo(
+      m, group, "webinars",
+      "en: webinar*, online sessions; es: seminarios web, webinarios; fr: webinaire*; pt: webinar*, seminários online; "
+      "zh: 网络研讨会",
+      owner);
+  AddCountableTo(m, group, "partnerships",
+                 "en: partnership*; es: alianzas; fr: partenariat*; pt: parcerias; zh: 伙伴关系", owner);
+  AddCountableTo(m, group, "government officials",
+                 "en: government officials, officials; es: funcionarios; fr: fonctionnaires, responsables; "
+                 "pt: funcionários; zh: 政府官员, 官员",
+                 owner);
+  AddCountableTo(m, group, "responses",
+                 "en: valid responses, responses; es: respuestas; fr: réponses; pt: respostas; zh: 回复", owner);
+  AddCountableTo(m, group, "member states",
+                 "en: member states; es: estados miembros; fr: états membres; pt: estados membros; zh: 成员国", owner);
+  AddCountableTo(
+      m, group, "organizations",
+      "en: organizations, organisations; es: organizaciones; fr: organisations; pt: organizações; zh: 机构, 组织",
+      owner);
 }
 
 void QuantityReader::Compile() {
@@ -224,7 +263,8 @@ void QuantityReader::Compile() {
   if (pattern_countable_.size() < matcher_.size()) pattern_countable_.resize(matcher_.size(), -1);
 }
 
-std::vector<Quantity> QuantityReader::Read(const Normalized& n, std::string_view input, std::string_view language) const {
+std::vector<Quantity> QuantityReader::Read(const Normalized& n, std::string_view input,
+                                           std::string_view language) const {
   return Read(n, input, language, matcher_.Find(n.text));
 }
 
@@ -306,7 +346,7 @@ std::vector<Quantity> QuantityReader::Read(const Normalized& n, std::string_view
       q_begin = begin - 1;
       if (q_begin >= 2 && t.compare(q_begin - 2, 2, "us") == 0) q_begin -= 2;
     } else {
-      static constexpr Unit kBefore[] = {{"€ ", "EUR"}, {"€", "EUR"}, {"¥", "RMB"}, {"¥ ", "RMB"},
+      static constexpr Unit kBefore[] = {{"€ ", "EUR"},   {"€", "EUR"},    {"¥", "RMB"},   {"¥ ", "RMB"},
                                          {"rmb ", "RMB"}, {"usd ", "USD"}, {"eur ", "EUR"}};
       for (const Unit& u : kBefore) {
         if (begin >= u.text.size() && t.compare(begin - u.text.size(), u.text.size(), u.text) == 0) {
@@ -419,8 +459,8 @@ std::vector<Quantity> QuantityReader::Read(const Normalized& n, std::string_view
       }
     }
     // A bare year ("in 2020") or day is not a quantity; a year needs its noun right after it.
-    bool year_like = p.plain_integer && scan.groups[0].size() == 4 && factor == 1 && unit.empty() &&
-                     value >= 1900 && value <= 2100;
+    bool year_like =
+        p.plain_integer && scan.groups[0].size() == 4 && factor == 1 && unit.empty() && value >= 1900 && value <= 2100;
     // A plain number that looks like a year is a year ("the 2020 webinar", "in
     // 2020 the cities"), unless a Chinese measure word follows it (2000只口罩);
     // "2,000 masks" with its separator is a count.

@@ -21,7 +21,27 @@ constexpr char kLatinExtA[129] =
 // What a code point becomes: nothing (a combining mark), a separator, or text.
 enum class Kind { kDrop, kSeparator, kText };
 
-Kind FoldCodePoint(char32_t cp, std::string& out) {
+// At most four bytes of folded text (no allocation).
+struct Folded {
+  char bytes[4];
+  size_t size = 0;
+  Folded& operator+=(char c) {
+    bytes[size++] = c;
+    return *this;
+  }
+  Folded& operator+=(const char* s) {
+    while (*s) bytes[size++] = *s++;
+    return *this;
+  }
+};
+
+void AppendCodePoint(char32_t cp, Folded& out) {
+  std::string utf8;  // short: no allocation
+  AppendUtf8(cp, utf8);
+  for (char c : utf8) out += c;
+}
+
+Kind FoldCodePoint(char32_t cp, Folded& out) {
   if (cp < 0x80) {
     if (cp >= 'A' && cp <= 'Z') {
       out += static_cast<char>(cp + 32);
@@ -36,10 +56,19 @@ Kind FoldCodePoint(char32_t cp, std::string& out) {
   if (cp >= 0x300 && cp <= 0x36F) return Kind::kDrop;  // combining accents (NFD input)
   if (cp >= 0xC0 && cp <= 0xFF) {
     switch (cp) {
-      case 0xC6: case 0xE6: out += "ae"; return Kind::kText;
-      case 0xDE: case 0xFE: out += "th"; return Kind::kText;
-      case 0xDF: out += "ss"; return Kind::kText;
-      default: break;
+      case 0xC6:
+      case 0xE6:
+        out += "ae";
+        return Kind::kText;
+      case 0xDE:
+      case 0xFE:
+        out += "th";
+        return Kind::kText;
+      case 0xDF:
+        out += "ss";
+        return Kind::kText;
+      default:
+        break;
     }
     char c = kLatin1[cp - 0xC0];
     if (c == '\0') return Kind::kSeparator;
@@ -56,41 +85,89 @@ Kind FoldCodePoint(char32_t cp, std::string& out) {
     return Kind::kText;
   }
   switch (cp) {
-    case 0xA3: case 0xA5: AppendUtf8(cp, out); return Kind::kText;  // pound, yen
-    case 0xB5: out += 'u'; return Kind::kText;                        // micro sign
-    case 0xB9: out += '1'; return Kind::kText;
-    case 0xB2: out += '2'; return Kind::kText;
-    case 0xB3: out += '3'; return Kind::kText;
-    case 0x1CD: case 0x1CE: out += 'a'; return Kind::kText;  // pinyin tones
-    case 0x1CF: case 0x1D0: out += 'i'; return Kind::kText;
-    case 0x1D1: case 0x1D2: case 0x1A0: case 0x1A1: out += 'o'; return Kind::kText;
-    case 0x1D3: case 0x1D4: case 0x1AF: case 0x1B0: out += 'u'; return Kind::kText;
-    case 0x218: case 0x219: out += 's'; return Kind::kText;  // Romanian
-    case 0x21A: case 0x21B: out += 't'; return Kind::kText;
-    case 0x401: case 0x451: AppendUtf8(0x435, out); return Kind::kText;  // Cyrillic yo -> ye
-    case 0xFB00: out += "ff"; return Kind::kText;  // ligatures (PDF text)
-    case 0xFB01: out += "fi"; return Kind::kText;
-    case 0xFB02: out += "fl"; return Kind::kText;
-    case 0xFB03: out += "ffi"; return Kind::kText;
-    case 0xFB04: out += "ffl"; return Kind::kText;
-    case 0xFFFD: return Kind::kSeparator;
-    default: break;
+    case 0xA3:
+    case 0xA5:
+      AppendCodePoint(cp, out);
+      return Kind::kText;  // pound, yen
+    case 0xB5:
+      out += 'u';
+      return Kind::kText;  // micro sign
+    case 0xB9:
+      out += '1';
+      return Kind::kText;
+    case 0xB2:
+      out += '2';
+      return Kind::kText;
+    case 0xB3:
+      out += '3';
+      return Kind::kText;
+    case 0x1CD:
+    case 0x1CE:
+      out += 'a';
+      return Kind::kText;  // pinyin tones
+    case 0x1CF:
+    case 0x1D0:
+      out += 'i';
+      return Kind::kText;
+    case 0x1D1:
+    case 0x1D2:
+    case 0x1A0:
+    case 0x1A1:
+      out += 'o';
+      return Kind::kText;
+    case 0x1D3:
+    case 0x1D4:
+    case 0x1AF:
+    case 0x1B0:
+      out += 'u';
+      return Kind::kText;
+    case 0x218:
+    case 0x219:
+      out += 's';
+      return Kind::kText;  // Romanian
+    case 0x21A:
+    case 0x21B:
+      out += 't';
+      return Kind::kText;
+    case 0x401:
+    case 0x451:
+      AppendCodePoint(0x435, out);
+      return Kind::kText;  // Cyrillic yo -> ye
+    case 0xFB00:
+      out += "ff";
+      return Kind::kText;  // ligatures (PDF text)
+    case 0xFB01:
+      out += "fi";
+      return Kind::kText;
+    case 0xFB02:
+      out += "fl";
+      return Kind::kText;
+    case 0xFB03:
+      out += "ffi";
+      return Kind::kText;
+    case 0xFB04:
+      out += "ffl";
+      return Kind::kText;
+    case 0xFFFD:
+      return Kind::kSeparator;
+    default:
+      break;
   }
   if (cp >= 0x1D5 && cp <= 0x1DC) {
     out += 'u';
     return Kind::kText;
   }
   if (cp < 0xC0) return Kind::kSeparator;  // Latin-1 punctuation and symbols, C1 controls
-  if (cp >= 0x391 && cp <= 0x3A9) {  // Greek capitals
-    AppendUtf8(cp + 0x20, out);
+  if (cp >= 0x391 && cp <= 0x3A9) {        // Greek capitals
+    AppendCodePoint(cp + 0x20, out);
     return Kind::kText;
   }
   if (cp >= 0x410 && cp <= 0x42F) {  // Cyrillic capitals
-    AppendUtf8(cp + 0x20, out);
+    AppendCodePoint(cp + 0x20, out);
     return Kind::kText;
   }
   if (cp >= 0x400 && cp <= 0x40F) {
-    AppendUtf8(cp + 0x50, out);
+    AppendCodePoint(cp + 0x50, out);
     return Kind::kText;
   }
   if (cp >= 0x1EA0 && cp <= 0x1EF9) {  // Vietnamese
@@ -114,7 +191,7 @@ Kind FoldCodePoint(char32_t cp, std::string& out) {
   if (cp >= 0xFE30 && cp <= 0xFE6F) return Kind::kSeparator;
   if (cp >= 0xFF01 && cp <= 0xFF5E) return FoldCodePoint(cp - 0xFEE0, out);  // full-width ASCII
   if (cp >= 0xFF5F && cp <= 0xFF65) return Kind::kSeparator;
-  AppendUtf8(cp, out);
+  AppendCodePoint(cp, out);
   return Kind::kText;
 }
 
@@ -184,10 +261,10 @@ void AppendUtf8(char32_t cp, std::string& out) {
 }
 
 bool IsCjk(char32_t cp) {
-  return (cp >= 0x2E80 && cp <= 0x9FFF) ||    // radicals, kana, CJK ideographs
-         (cp >= 0xAC00 && cp <= 0xD7AF) ||    // Hangul
-         (cp >= 0xF900 && cp <= 0xFAFF) ||    // compatibility ideographs
-         (cp >= 0x20000 && cp <= 0x3FFFF);    // extensions
+  return (cp >= 0x2E80 && cp <= 0x9FFF) ||  // radicals, kana, CJK ideographs
+         (cp >= 0xAC00 && cp <= 0xD7AF) ||  // Hangul
+         (cp >= 0xF900 && cp <= 0xFAFF) ||  // compatibility ideographs
+         (cp >= 0x20000 && cp <= 0x3FFFF);  // extensions
 }
 
 bool IsWordChar(char32_t cp) {
@@ -223,71 +300,73 @@ std::string_view Normalized::Original(std::string_view input, size_t begin, size
 }
 
 Normalized Normalize(std::string_view in) {
+  // Folding never lengthens the text (every code point gives at most as many
+  // bytes as it had), so both arrays are sized once and written in place.
   Normalized n;
-  n.text.reserve(in.size());
-  n.source.reserve(in.size() + 1);
-  std::string folded;
+  n.text.resize(in.size());
+  n.source.resize(in.size() + 1);
+  char* text = n.text.data();
+  uint32_t* source = n.source.data();
+  size_t o = 0;
+  auto emit = [&](char c, size_t at) {
+    text[o] = c;
+    source[o] = static_cast<uint32_t>(at);
+    ++o;
+  };
+  auto separator = [&](size_t at) {
+    if (o > 0 && text[o - 1] != ' ') emit(' ', at);
+  };
+  Folded folded;
   size_t i = 0;
   while (i < in.size()) {
     size_t at = i;
-    // ASCII letters and digits, the bulk of most texts, need no decoding.
+    // ASCII letters, digits and spaces, the bulk of most texts, need no decoding.
     unsigned char b = static_cast<unsigned char>(in[i]);
     if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) {
-      n.text += static_cast<char>(b);
-      n.source.push_back(static_cast<uint32_t>(at));
+      emit(static_cast<char>(b), at);
       ++i;
       continue;
     }
     if (b >= 'A' && b <= 'Z') {
-      n.text += static_cast<char>(b + 32);
-      n.source.push_back(static_cast<uint32_t>(at));
+      emit(static_cast<char>(b + 32), at);
       ++i;
       continue;
     }
     if (b == ' ' || b == '\n') {
-      if (!n.text.empty() && n.text.back() != ' ') {
-        n.text += ' ';
-        n.source.push_back(static_cast<uint32_t>(at));
-      }
+      separator(at);
       ++i;
       continue;
     }
     char32_t cp = DecodeUtf8(in, i);
     // '.' and ',' (also full-width) between two digits stay: 1,094,000 / 1.1 / PM2.5.
-    if ((cp == '.' || cp == ',' || cp == 0xFF0C || cp == 0xFF0E) && !n.text.empty() && IsAsciiDigit(n.text.back())) {
+    if ((cp == '.' || cp == ',' || cp == 0xFF0C || cp == 0xFF0E) && o > 0 && IsAsciiDigit(text[o - 1])) {
       size_t j = i;
       char32_t next = j < in.size() ? DecodeUtf8(in, j) : 0;
       if ((next >= '0' && next <= '9') || (next >= 0xFF10 && next <= 0xFF19)) {
-        n.text += (cp == ',' || cp == 0xFF0C) ? ',' : '.';
-        n.source.push_back(static_cast<uint32_t>(at));
+        emit((cp == ',' || cp == 0xFF0C) ? ',' : '.', at);
         continue;
       }
     }
-    folded.clear();
+    folded.size = 0;
     switch (FoldCodePoint(cp, folded)) {
       case Kind::kDrop:
         break;
       case Kind::kSeparator:
-        if (!n.text.empty() && n.text.back() != ' ') {
-          n.text += ' ';
-          n.source.push_back(static_cast<uint32_t>(at));
-        }
+        separator(at);
         break;
       case Kind::kText:
-        for (char c : folded) {
-          n.text += c;
-          n.source.push_back(static_cast<uint32_t>(at));
-        }
+        for (size_t k = 0; k < folded.size; ++k) emit(folded.bytes[k], at);
         break;
     }
   }
   uint32_t end = static_cast<uint32_t>(in.size());
-  if (!n.text.empty() && n.text.back() == ' ') {  // trailing separators: the text ends where they start
-    n.text.pop_back();
-    end = n.source.back();
-    n.source.pop_back();
+  if (o > 0 && text[o - 1] == ' ') {  // trailing separators: the text ends where they start
+    --o;
+    end = source[o];
   }
-  n.source.push_back(end);
+  n.text.resize(o);
+  n.source.resize(o + 1);
+  n.source[o] = end;
   return n;
 }
 

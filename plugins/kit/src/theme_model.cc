@@ -22,7 +22,9 @@ bool IsSentenceEnd(std::string_view s, size_t i) {
   }
   if (c == '\n') return i + 1 < s.size() && (s[i + 1] == '\n' || s[i + 1] == '-' || s[i + 1] == '*' || s[i + 1] == '#');
   if (static_cast<unsigned char>(c) == 0xE3 && s.compare(i, 3, "\xE3\x80\x82") == 0) return true;  // 。
-  if (static_cast<unsigned char>(c) == 0xEF && (s.compare(i, 3, "\xEF\xBC\x81") == 0 || s.compare(i, 3, "\xEF\xBC\x9F") == 0)) return true;  // ！？
+  if (static_cast<unsigned char>(c) == 0xEF &&
+      (s.compare(i, 3, "\xEF\xBC\x81") == 0 || s.compare(i, 3, "\xEF\xBC\x9F") == 0))
+    return true;  // ！？
   return false;
 }
 
@@ -33,7 +35,9 @@ struct Sentences {
     return static_cast<int>(starts.end() - std::lower_bound(starts.begin(), starts.end(), static_cast<uint32_t>(from)));
   }
   size_t index_of(size_t pos) const {
-    return static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), static_cast<uint32_t>(pos)) - starts.begin()) - 1;
+    return static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), static_cast<uint32_t>(pos)) -
+                               starts.begin()) -
+           1;
   }
   size_t begin(size_t k) const { return starts[k]; }
   size_t end(size_t k, size_t size) const { return k + 1 < starts.size() ? starts[k + 1] : size; }
@@ -44,7 +48,12 @@ Sentences SplitSentences(std::string_view s) {
   out.starts.push_back(0);
   bool text_since = false;
   for (size_t i = 0; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+    char c = s[i];
+    // Only '.', '!', '?', a line break and the first byte of a Chinese sign can end a sentence.
+    if (c != '.' && c != '!' && c != '?' && c != '\n' && c != '\xE3' && c != '\xEF') {
+      if (!text_since && !IsSpace(c)) text_since = true;
+      continue;
+    }
     if (IsSentenceEnd(s, i)) {
       if (text_since) out.starts.push_back(static_cast<uint32_t>(i + 1));
       text_since = false;
@@ -56,14 +65,57 @@ Sentences SplitSentences(std::string_view s) {
 }
 
 // List separators: a comma-like sign, or a conjunction.
-constexpr std::string_view kCommas[] = {",", ";", "\xE3\x80\x81" /* 、 */, "\xEF\xBC\x8C" /* ， */, "\xEF\xBC\x9B" /* ； */};
+constexpr std::string_view kCommas[] = {",", ";", "\xE3\x80\x81" /* 、 */, "\xEF\xBC\x8C" /* ， */,
+                                        "\xEF\xBC\x9B" /* ； */};
 constexpr std::string_view kConjunctions[] = {"and", "or", "y", "e", "et", "ou", "и", "или"};
 constexpr std::string_view kCjkConjunctions[] = {"以及", "和", "与", "及", "或"};
 
 bool IsConjunction(std::string_view word) {
-  std::string lower(word);
-  for (auto& ch : lower) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+  if (word.empty() || word.size() > 6) return false;
+  char buffer[8];
+  for (size_t i = 0; i < word.size(); ++i) buffer[i] = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] + 32) : word[i];
+  std::string_view lower(buffer, word.size());
   return std::find(std::begin(kConjunctions), std::end(kConjunctions), lower) != std::end(kConjunctions);
+}
+
+bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The length of a comma-like sign ending at / starting at `k`, or 0.
+size_t CommaEndingAt(std::string_view s, size_t lo, size_t k) {
+  if (k <= lo) return 0;
+  if (s[k - 1] == ',' || s[k - 1] == ';') return 1;
+  if (!IsContinuation(s[k - 1]) || k < lo + 3) return 0;
+  for (auto c : kCommas) {
+    if (c.size() == 3 && s.compare(k - 3, 3, c) == 0) return 3;
+  }
+  return 0;
+}
+
+size_t CommaStartingAt(std::string_view s, size_t k) {
+  if (k >= s.size()) return 0;
+  if (s[k] == ',' || s[k] == ';') return 1;
+  if (static_cast<unsigned char>(s[k]) < 0xE0) return 0;
+  for (auto c : kCommas) {
+    if (c.size() == 3 && s.compare(k, 3, c) == 0) return 3;
+  }
+  return 0;
+}
+
+// A Chinese conjunction ending at / starting at `k`?
+bool CjkConjunctionEndingAt(std::string_view s, size_t lo, size_t k) {
+  if (k < lo + 3 || !IsContinuation(s[k - 1])) return false;
+  for (auto c : kCjkConjunctions) {
+    if (k >= lo + c.size() && s.compare(k - c.size(), c.size(), c) == 0) return true;
+  }
+  return false;
+}
+
+bool CjkConjunctionStartingAt(std::string_view s, size_t k) {
+  if (k >= s.size() || static_cast<unsigned char>(s[k]) < 0xE0) return false;
+  for (auto c : kCjkConjunctions) {
+    if (s.compare(k, c.size(), c) == 0) return true;
+  }
+  return false;
 }
 
 // If a separator ends right before `p` (spaces skipped, and an article or
@@ -76,7 +128,8 @@ size_t SeparatorEndingAt(std::string_view s, size_t lo, size_t p) {
     size_t w = i;
     while (w > lo && !IsSpace(s[w - 1]) && s[w - 1] != ',' && static_cast<unsigned char>(s[w - 1]) < 0x80) --w;
     bool short_word = w < i && i - w <= 3 && (w == lo || IsSpace(s[w - 1]) || s[w - 1] == ',');
-    for (size_t k = w; short_word && k < i; ++k) short_word = (s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z');
+    for (size_t k = w; short_word && k < i; ++k)
+      short_word = (s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z');
     if (short_word && !IsConjunction(s.substr(w, i - w))) {
       i = w;
       while (i > lo && IsSpace(s[i - 1])) --i;
@@ -160,20 +213,14 @@ bool InEnumeration(std::string_view s, size_t lo, size_t hi, size_t b, size_t e)
   auto item_start = [&](size_t end) {
     size_t k = end;
     while (k > lo) {
-      for (auto c : kCommas) {
-        if (k >= lo + c.size() && s.compare(k - c.size(), c.size(), c) == 0) return k;
-      }
-      if (k < end) {
-        for (auto c : kCjkConjunctions) {
-          if (k >= lo + c.size() && s.compare(k - c.size(), c.size(), c) == 0) return k;
-        }
-      }
-      if (IsSpace(s[k - 1]) && k < end) {
+      if (CommaEndingAt(s, lo, k) > 0) return k;
+      if (k < end && CjkConjunctionEndingAt(s, lo, k)) return k;
+      if (k < end && IsSpace(s[k - 1])) {
         size_t i = k - 1;
         while (i > lo && IsSpace(s[i - 1])) --i;
         size_t w = i;
-        while (w > lo && !IsSpace(s[w - 1])) --w;
-        if (w < i && IsConjunction(s.substr(w, i - w))) return k;
+        while (w > lo && !IsSpace(s[w - 1]) && i - w <= 6) --w;
+        if (w < i && (w == lo || IsSpace(s[w - 1])) && IsConjunction(s.substr(w, i - w))) return k;
       }
       k = PreviousCodePoint(s, k);
     }
@@ -183,16 +230,12 @@ bool InEnumeration(std::string_view s, size_t lo, size_t hi, size_t b, size_t e)
   auto item_end = [&](size_t start) {
     size_t k = start;
     while (k < hi) {
-      for (auto c : kCommas) {
-        if (s.compare(k, c.size(), c) == 0) return k;
-      }
+      if (CommaStartingAt(s, k) > 0) return k;
       if (k > start) {
-        for (auto c : kCjkConjunctions) {
-          if (s.compare(k, c.size(), c) == 0) return k;
-        }
+        if (CjkConjunctionStartingAt(s, k)) return k;
         if (IsSpace(s[k - 1]) && !IsSpace(s[k])) {
           size_t w = k;
-          while (w < hi && !IsSpace(s[w]) && s[w] != ',') ++w;
+          while (w < hi && !IsSpace(s[w]) && s[w] != ',' && w - k <= 6) ++w;
           if (IsConjunction(s.substr(k, w - k))) return k;
         }
       }
@@ -208,12 +251,7 @@ bool InEnumeration(std::string_view s, size_t lo, size_t hi, size_t b, size_t e)
   if (widest > 4) return false;
   // Count the short items on either side, and the commas between them.
   int items = 1, commas = 0;
-  auto is_comma = [&](size_t at) {
-    for (auto c : kCommas) {
-      if (s.compare(at, c.size(), c) == 0) return true;
-    }
-    return false;
-  };
+  auto is_comma = [&](size_t at) { return CommaStartingAt(s, at) > 0; };
   size_t p = b;
   for (int guard = 0; guard < 16; ++guard) {
     size_t sep = SeparatorEndingAt(s, lo, p);
@@ -349,7 +387,8 @@ void ThemeModel::Compile() {
       int id = matcher_.Add(t.text, kConceptGroup);
       if (id < 0) continue;
       pattern_concept_.resize(static_cast<size_t>(id) + 1, -1);
-      pattern_concept_[static_cast<size_t>(id)] = concepts_[c].value.empty() && concepts_[c].weight == 0 ? -1 : static_cast<int>(c);
+      pattern_concept_[static_cast<size_t>(id)] =
+          concepts_[c].value.empty() && concepts_[c].weight == 0 ? -1 : static_cast<int>(c);
     }
   }
   matcher_.Compile();
@@ -377,7 +416,7 @@ Extraction ThemeModel::Extract(const DocumentText& doc) const {
     size_t obegin;        // in input
     bool title;
     bool listed;
-    size_t sentence;      // index of its sentence
+    size_t sentence;  // index of its sentence
     double factor = 1;
   };
   const Sentences sentences = SplitSentences(input);
@@ -399,7 +438,8 @@ Extraction ThemeModel::Extract(const DocumentText& doc) const {
     if (!h.title && concepts_[ci].weight > 0) {
       size_t oend = std::max<size_t>(n.source[m.end], h.obegin);
       while (oend > h.obegin && IsSpace(input[oend - 1])) --oend;
-      h.listed = InEnumeration(input, sentences.begin(h.sentence), sentences.end(h.sentence, input.size()), h.obegin, oend);
+      h.listed =
+          InEnumeration(input, sentences.begin(h.sentence), sentences.end(h.sentence, input.size()), h.obegin, oend);
     }
     hits.push_back(h);
   }
@@ -449,8 +489,10 @@ Extraction ThemeModel::Extract(const DocumentText& doc) const {
   std::set<size_t> with_cues;
   for (const auto& h : hits) {
     if (concepts_[h.concept_index].weight <= 0) continue;
-    if (h.title) in_title = true;
-    else with_cues.insert(h.sentence);
+    if (h.title)
+      in_title = true;
+    else
+      with_cues.insert(h.sentence);
   }
   if (!in_title && with_cues.size() == 1 && sentences.count_after(title_end + 1) >= tuning_.spread_sentences) {
     x.score = std::min(x.score, tuning_.spread_cap * tuning_.half_score);
@@ -485,7 +527,8 @@ Extraction ThemeModel::Extract(const DocumentText& doc) const {
     if (q.owner != 1 && x.confidence < tuning_.shared_quantity_gate) continue;
     // The same figure said again (title, summary, body) is one quantity.
     bool again = false;
-    for (const auto& o : x.quantities) again = again || (o.value == q.value && o.unit == q.unit && o.counts == q.counts);
+    for (const auto& o : x.quantities)
+      again = again || (o.value == q.value && o.unit == q.unit && o.counts == q.counts);
     if (again) continue;
     q.text = OneLine(q.text);
     x.quantities.push_back(std::move(q));

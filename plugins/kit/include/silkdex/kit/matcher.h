@@ -40,16 +40,16 @@ class PhraseMatcher {
   struct Pattern {
     std::string text;
     uint32_t group = 0;
-    bool prefix = false;        // last word is a prefix
-    bool left_boundary = false; // starts with a word character
+    bool prefix = false;         // last word is a prefix
+    bool left_boundary = false;  // starts with a word character
     bool right_boundary = false;
   };
   struct Node {
     uint32_t fail = 0;
-    uint32_t out = UINT32_MAX;       // first pattern ending here (index into outputs_)
-    uint32_t dict = UINT32_MAX;      // nearest node on the fail chain with outputs
+    uint32_t out = UINT32_MAX;   // first pattern ending here (index into outputs_)
+    uint32_t dict = UINT32_MAX;  // nearest node on the fail chain with outputs
     uint32_t first_edge = 0, edge_count = 0;
-    uint32_t dense = UINT32_MAX;     // offset of its 256 transitions in dense_ (busy nodes)
+    uint32_t dense = UINT32_MAX;  // offset of its 256 transitions in dense_ (busy nodes)
   };
   struct Edge {
     unsigned char byte;
@@ -60,8 +60,8 @@ class PhraseMatcher {
   std::vector<Pattern> patterns_;
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;
-  std::vector<uint32_t> dense_;        // full transitions (fail links resolved) of the root and busy nodes
-  std::vector<uint32_t> outputs_;      // pattern ids, chained by output_next_
+  std::vector<uint32_t> dense_;    // full transitions (fail links resolved) of the root and busy nodes
+  std::vector<uint32_t> outputs_;  // pattern ids, chained by output_next_
   std::vector<uint32_t> output_next_;
   uint32_t groups_ = 1;
   bool compiled_ = false;

@@ -23,10 +23,10 @@ namespace silkdex::kit {
 
 struct Quantity {
   double value = 0;
-  std::string unit;    // "" for a count, or "%", "RMB", "USD", "EUR", "t", "km", "ha", "MW", "µg/m³"...
-  std::string counts;  // English: "masks", "live views"; "" when unknown
-  std::string text;    // the document's own words: "250,000 disposable surgical masks"
-  int owner = 0;       // the `owner` given with the countable (-1 without a countable)
+  std::string unit;             // "" for a count, or "%", "RMB", "USD", "EUR", "t", "km", "ha", "MW", "µg/m³"...
+  std::string counts;           // English: "masks", "live views"; "" when unknown
+  std::string text;             // the document's own words: "250,000 disposable surgical masks"
+  int owner = 0;                // the `owner` given with the countable (-1 without a countable)
   uint32_t begin = 0, end = 0;  // range in the normalised text
 };
 
@@ -46,7 +46,8 @@ class QuantityReader {
   // once: the countables' phrases go into `matcher` (in `group`, apart from the
   // others), which the caller compiles and runs; Read then takes all its
   // matches and ignores those of other phrases.
-  void AddCountableTo(PhraseMatcher& matcher, uint32_t group, const std::string& english, std::string_view terms, int owner);
+  void AddCountableTo(PhraseMatcher& matcher, uint32_t group, const std::string& english, std::string_view terms,
+                      int owner);
   void AddCommonCountablesTo(PhraseMatcher& matcher, uint32_t group, int owner);
   std::vector<Quantity> Read(const Normalized& n, std::string_view input, std::string_view language,
                              const std::vector<PhraseMatcher::Match>& matches) const;

@@ -18,8 +18,8 @@
 namespace silkdex::kit {
 
 struct Normalized {
-  std::string text;               // the normalised text
-  std::vector<uint32_t> source;   // text.size() + 1 entries: input offset of each output byte, then the input size
+  std::string text;              // the normalised text
+  std::vector<uint32_t> source;  // text.size() + 1 entries: input offset of each output byte, then the input size
 
   // The input bytes that produced text[begin, end).
   std::string_view Original(std::string_view input, size_t begin, size_t end) const;

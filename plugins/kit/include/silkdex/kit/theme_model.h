@@ -115,13 +115,13 @@ class ThemeModel {
 
  private:
   struct Concept {
-    std::string facet;      // "" for a plain cue
-    std::string value;      // preferred term / facet value
+    std::string facet;  // "" for a plain cue
+    std::string value;  // preferred term / facet value
     double weight = 0;
     Gate gate = Gate::kTheme;
-    bool matched = true;    // false: vocabulary only
+    bool matched = true;  // false: vocabulary only
     std::vector<Term> terms;
-    std::string head;       // vocabulary head when not `value`
+    std::string head;  // vocabulary head when not `value`
   };
   void AddConcept(Concept c);
 
