@@ -205,7 +205,13 @@ void PluginHost::Extract(Document* doc) {
       for (auto& v : values)
         if (std::find(all.begin(), all.end(), v) == all.end()) all.push_back(std::move(v));
     }
-    for (auto& q : c.quantities) doc->quantities.push_back(std::move(q));
+    // Several plugins read the same figure ("22 countries"): keep it once.
+    for (auto& q : c.quantities) {
+      bool seen = std::any_of(doc->quantities.begin(), doc->quantities.end(), [&](const Quantity& o) {
+        return o.value == q.value && o.unit == q.unit && o.counts == q.counts;
+      });
+      if (!seen) doc->quantities.push_back(std::move(q));
+    }
   }
 }
 
