@@ -236,6 +236,13 @@ int RunEval(const EvalCommand& cmd, std::ostream& out, std::ostream& err) {
   out << "Recall@100  " << Fixed(mean.recall_at_100, 4) << "\n";
   out << "MAP@100     " << Fixed(mean.map_at_100, 4) << "\n";
   out << "MRR@10      " << Fixed(mean.mrr_at_10, 4) << "\n";
+  if (empty) {
+    // trec_eval -c: every judged query counts, those that retrieved nothing as 0.
+    double share = static_cast<double>(evaluation->per_query.size()) / static_cast<double>(workload->queries.size());
+    out << "all queries nDCG@10 " << Fixed(mean.ndcg_at_10 * share, 4) << ", Recall@100 "
+        << Fixed(mean.recall_at_100 * share, 4) << ", MAP@100 " << Fixed(mean.map_at_100 * share, 4) << ", MRR@10 "
+        << Fixed(mean.mrr_at_10 * share, 4) << " (those that retrieved nothing as 0, trec_eval -c)\n";
+  }
   out << "latency     p50 " << Fixed(eval::Percentile(measured->latencies_ms, 50), 2) << " ms, p99 "
       << Fixed(eval::Percentile(measured->latencies_ms, 99), 2) << " ms\n";
   return 0;

@@ -102,7 +102,9 @@ struct SearchResponse {
   std::optional<std::string> suggestion;  // did-you-mean, when a query word is unknown
   std::vector<Hit> hits;
   std::vector<std::pair<std::string, std::vector<FacetCount>>> facets;  // in requested order
-  // True when no document had every query word, so documents with some of them are shown.
+  // True when a query of up to four words (each of which must match) found no
+  // document with every word, so documents with some of them are shown. Longer
+  // queries are ranked by any of their words and are never relaxed.
   bool relaxed = false;
   std::string query_language;
 };

@@ -14,12 +14,27 @@
 
 namespace silkdex::search {
 
+// How the words of a free-text query combine.
+enum class WordRule {
+  kAll,           // every word must match (AND)
+  kAny,           // documents are ranked by how well they match any word (OR)
+  kAllWhenShort,  // kAll for up to kMaxAllWords typed words, kAny for longer queries
+};
+
+// A query of up to this many words is a few keywords: a person expects every
+// one of them in each result. A longer one is a question or a sentence, ranked
+// by how well documents match any of its words (docs/quality.md).
+inline constexpr size_t kMaxAllWords = 4;
+
 struct ParsedQuery {
   Xapian::Query query;             // MatchAll for an empty query
   Xapian::Stem stemmer;            // of the query's main language
   std::string language;            // the query's main language
   std::optional<std::string> suggestion;
-  size_t term_count = 0;           // words in the query (for relaxing AND to OR)
+  // Words the person typed (stop words and field filters left out): what
+  // decides between requiring every word and ranking by any word.
+  size_t word_count = 0;
+  bool all_words = false;          // every word must match (AND), else any (OR)
   // False when the query only filters (`theme:drr year:2020`): nothing to rank by,
   // so results come newest first as when browsing.
   bool ranks = false;
@@ -29,10 +44,12 @@ class QueryBuilder {
  public:
   QueryBuilder(const analysis::Analyzer& analyzer, const Xapian::Database& db) : analyzer_(analyzer), db_(db) {}
 
-  // Parses the free-text query. `match_all_words` makes the default operator
-  // AND (else OR). Words match their exact form and their stem in the query's
-  // language (and English, when the language is a guess).
-  Result<ParsedQuery> Parse(const SearchRequest& request, bool match_all_words) const;
+  // Parses the free-text query; `words` says how its words combine. Words match
+  // their stem in the query's language (and in English when the language is a
+  // guess), and their exact form in any language at a fifth of the weight, so
+  // that a word form shared across languages still finds a document without
+  // counting twice where the stem matches too.
+  Result<ParsedQuery> Parse(const SearchRequest& request, WordRule words) const;
 
   // The request's filters, date range and visible statuses as one boolean
   // query; Query() when nothing filters.

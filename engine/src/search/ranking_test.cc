@@ -1,0 +1,109 @@
+// The ranking defaults chosen on SciFact's training queries (docs/quality.md):
+// a few keywords must all match, a longer query ranks by any of its words,
+// every word is stemmed however it is capitalised, and a word's exact form
+// counts above its other forms without counting twice.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "search/query_builder.h"
+#include "silkdex/search.h"
+#include "support/index_fixture.h"
+
+namespace silkdex {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::UnorderedElementsAre;
+using testing::Doc;
+using testing::IndexFixture;
+using testing::Ids;
+
+SearchResponse Find(Searcher& s, const std::string& q) {
+  SearchRequest req;
+  req.query = q;
+  auto r = s.Search(req);
+  EXPECT_TRUE(r.ok()) << r.status().ToString();
+  return r.ok() ? std::move(r).value() : SearchResponse{};
+}
+
+TEST(RankingTest, UpToFourWordsEveryWordMustMatch) {
+  IndexFixture fx({Doc("all", "Flood early warning", "A warning system for floods in cities."),
+                   Doc("some", "Early childhood", "Schools and early learning in cities.")});
+  auto s = fx.Open();
+  auto r = Find(*s, "flood early warning cities");
+  EXPECT_THAT(Ids(r), ElementsAre("all"));
+  EXPECT_EQ(r.total, 1u);
+  EXPECT_FALSE(r.relaxed);
+}
+
+TEST(RankingTest, LongerQueriesRankByAnyWordWithoutRelaxing) {
+  // No document has all six words; the one with most of them, and the rarest, comes first.
+  IndexFixture fx({Doc("most", "Flood early warning", "A warning system for floods in coastal cities."),
+                   Doc("few", "Early childhood", "Schools and early learning in cities."),
+                   Doc("none", "Budgets", "Municipal finance.")});
+  auto s = fx.Open();
+  auto r = Find(*s, "early warning system for coastal floods tsunami");
+  EXPECT_THAT(Ids(r), ElementsAre("most", "few"));
+  EXPECT_FALSE(r.relaxed);
+}
+
+TEST(RankingTest, SynonymsDoNotMakeAShortQueryLong) {
+  // `DRR plans` is two typed words, although the synonym adds three: both must match.
+  IndexFixture fx({Doc("both", "Plans", "Disaster risk reduction plans of Udine."),
+                   Doc("one", "Other plans", "Transport plans.")});
+  auto s = fx.Open();
+  auto r = Find(*s, "DRR plans");
+  EXPECT_THAT(Ids(r), ElementsAre("both"));
+  EXPECT_FALSE(r.relaxed);
+}
+
+TEST(RankingTest, CapitalisedWordsAreStemmedToo) {
+  // Xapian leaves a capitalised query word unstemmed; the first word of a sentence is one.
+  IndexFixture fx({Doc("statin", "Cholesterol", "A statin lowers cholesterol."),
+                   Doc("other", "Diet", "Fibre lowers cholesterol.")});
+  auto s = fx.Open();
+  EXPECT_THAT(Ids(Find(*s, "Statins")), ElementsAre("statin"));
+  auto r = Find(*s, "Statins lower the cholesterol of most adults");
+  ASSERT_FALSE(r.hits.empty());
+  EXPECT_EQ(r.hits[0].id, "statin");
+}
+
+TEST(RankingTest, ExactFormRanksAboveOtherFormsOfTheWord) {
+  IndexFixture fx({Doc("maps", "Flood maps", "Maps of the river."), Doc("mapping", "Flood mapping", "Mapping the river.")});
+  auto s = fx.Open();
+  EXPECT_THAT(Ids(Find(*s, "mapping")), ElementsAre("mapping", "maps"));
+  EXPECT_THAT(Ids(Find(*s, "maps")), ElementsAre("maps", "mapping"));
+}
+
+TEST(RankingTest, OperatorsSurviveTheLowerCasing) {
+  IndexFixture fx({Doc("a", "Flood maps", "maps"), Doc("b", "Cyclone maps", "maps"), Doc("c", "Budget", "x")});
+  auto s = fx.Open();
+  EXPECT_THAT(Ids(Find(*s, "maps NOT cyclone")), ElementsAre("a"));
+  EXPECT_THAT(Ids(Find(*s, "Flood OR Cyclone")), UnorderedElementsAre("a", "b"));
+  EXPECT_THAT(Ids(Find(*s, "Flood NEAR/2 Maps")), ElementsAre("a"));
+}
+
+TEST(RankingTest, WordCountLeavesOutStopWordsAndFilters) {
+  IndexFixture fx({Doc("a", "A", "x")});
+  Xapian::Database db(fx.path().string());
+  analysis::Analyzer analyzer(analysis::DefaultDefinitions());
+  search::QueryBuilder builder(analyzer, db);
+  SearchRequest req;
+  req.query = "the plans of the cities theme:drr year:2020";
+  req.query_language = "en";
+  auto p = builder.Parse(req, search::WordRule::kAllWhenShort);
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  EXPECT_EQ(p->word_count, 2u);
+  EXPECT_TRUE(p->all_words);
+  req.query = "one two three four five";
+  p = builder.Parse(req, search::WordRule::kAllWhenShort);
+  ASSERT_TRUE(p.ok());
+  EXPECT_EQ(p->word_count, 5u);
+  EXPECT_FALSE(p->all_words);
+  p = builder.Parse(req, search::WordRule::kAll);
+  ASSERT_TRUE(p.ok());
+  EXPECT_TRUE(p->all_words);
+}
+
+}  // namespace
+}  // namespace silkdex
