@@ -129,9 +129,17 @@ std::string Analyzer::ExpandSynonyms(std::string_view query) const {
     std::string run;
     for (size_t j = i; j < tokens.size() && tokens[j].plain && j - i < 6; ++j) {
       run += (j == i ? "" : " ") + tokens[j].key;
-      for (const auto& g : synonym_groups_)
+      for (size_t gi = 0; gi < synonym_groups_.size(); ++gi) {
+        const auto& g = synonym_groups_[gi];
+        // A vocabulary's own single-word head term ("response", "processing") is
+        // left alone: its stem already matches, and expanding a common word into
+        // every translation and phrase of its group costs a search dearly. Its
+        // variants (DRR, turismo, 口罩) still expand to it.
+        bool vocabulary = gi >= defs_.synonym_groups.size();
+        if (vocabulary && run == g[0] && run.find(' ') == std::string::npos) continue;
         for (const auto& member : g)
           if (member == run) { group = &g; used = j - i + 1; }
+      }
     }
     if (!out.empty()) out += ' ';
     if (!group) {

@@ -42,6 +42,7 @@ class Analyzer {
 
   // Rewrites a query so that a word or phrase of a synonym group matches any
   // member of the group: `DRR plans` -> `(DRR OR "disaster risk reduction") plans`.
+  // The single-word head term of an extra (vocabulary) group does not expand.
   // Quoted phrases, prefixed words (`title:x`) and operators are left as they are.
   std::string ExpandSynonyms(std::string_view query) const;
 

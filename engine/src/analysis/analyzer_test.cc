@@ -94,6 +94,13 @@ TEST(AnalyzerTest, ExpandsSynonymsBothWays) {
   EXPECT_EQ(a.ExpandSynonyms("ppe donations"), "(ppe OR \"personal protective equipment\") donations");
 }
 
+TEST(AnalyzerTest, VocabularyHeadWordsStayAndTheirVariantsExpand) {
+  Analyzer a(DefaultDefinitions(), {{"response", "respuesta", "emergency response"}, {"tourism", "turismo"}});
+  EXPECT_EQ(a.ExpandSynonyms("immune response"), "immune response");
+  EXPECT_EQ(a.ExpandSynonyms("respuesta rapida"), "(response OR respuesta OR \"emergency response\") rapida");
+  EXPECT_EQ(a.ExpandSynonyms("turismo"), "(tourism OR turismo)");
+}
+
 TEST(AnalyzerTest, LeavesPhrasesPrefixesAndOperatorsAlone) {
   Analyzer a(DefaultDefinitions());
   EXPECT_EQ(a.ExpandSynonyms("\"DRR\" title:DRR -DRR"), "\"DRR\" title:DRR -DRR");
