@@ -250,18 +250,6 @@ silkdex::kit::ThemeModel Build() {
   return m;
 }
 
-const silkdex::kit::ThemeModel& Model() {
-  static const silkdex::kit::ThemeModel model = Build();
-  return model;
-}
-
-void Extract(const silkdex::sdk::Document& doc, silkdex::sdk::Findings& out) {
-  silkdex::kit::Report(Model(), doc, out);
-}
-void Vocabulary(silkdex::sdk::Vocabulary& out) { silkdex::kit::ReportVocabulary(Model(), out); }
-
 }  // namespace
 
-SILKDEX_PLUGIN("agriculture", "1.0.0", "agriculture",
-               SILKDEX_CAP_THEMES | SILKDEX_CAP_ENTITIES | SILKDEX_CAP_QUANTITIES | SILKDEX_CAP_VOCABULARY, Extract,
-               Vocabulary)
+SILKDEX_KIT_PLUGIN("agriculture", "1.0.0", Build)

@@ -4,6 +4,7 @@
 //   const silkdex::kit::ThemeModel& Model();  // built once, on first use
 //   void Extract(const silkdex::sdk::Document& d, silkdex::sdk::Findings& f) { silkdex::kit::Report(Model(), d, f); }
 //   void Vocabulary(silkdex::sdk::Vocabulary& v) { silkdex::kit::ReportVocabulary(Model(), v); }
+// or, for a plugin that is nothing but a model, SILKDEX_KIT_PLUGIN("drr", "1.0.0", Build) below.
 #pragma once
 
 #include "silkdex/kit/theme_model.h"
@@ -25,3 +26,21 @@ inline void ReportVocabulary(const ThemeModel& model, sdk::Vocabulary& out) {
 }
 
 }  // namespace silkdex::kit
+
+// Defines a whole plugin whose findings and vocabulary all come from one
+// ThemeModel made by BUILD() (built once, on first use, thread-safe): the
+// theme it serves is its name.
+#define SILKDEX_KIT_PLUGIN(NAME, VERSION, BUILD)                                                          \
+  namespace {                                                                                            \
+  const silkdex::kit::ThemeModel& KitModel() {                                                           \
+    static const silkdex::kit::ThemeModel model = BUILD();                                               \
+    return model;                                                                                        \
+  }                                                                                                      \
+  void KitExtract(const silkdex::sdk::Document& doc, silkdex::sdk::Findings& out) {                      \
+    silkdex::kit::Report(KitModel(), doc, out);                                                          \
+  }                                                                                                      \
+  void KitVocabulary(silkdex::sdk::Vocabulary& out) { silkdex::kit::ReportVocabulary(KitModel(), out); } \
+  }                                                                                                      \
+  SILKDEX_PLUGIN(NAME, VERSION, NAME,                                                                    \
+                 SILKDEX_CAP_THEMES | SILKDEX_CAP_ENTITIES | SILKDEX_CAP_QUANTITIES | SILKDEX_CAP_VOCABULARY, \
+                 KitExtract, KitVocabulary)
