@@ -15,11 +15,6 @@
 namespace silkdex::cli {
 namespace {
 
-int Fail(std::ostream& err, const Status& s) {
-  err << "silkdex: " << s.message() << "\n";
-  return 1;
-}
-
 // Snippets are HTML; a terminal shows the marked words in bold instead.
 std::string SnippetForTerminal(std::string s, bool color) {
   s = std::regex_replace(s, std::regex("<mark>"), color ? "\x1b[1m" : "*");

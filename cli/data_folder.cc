@@ -1,16 +1,26 @@
 #include "data_folder.h"
 
 #include <cstdlib>
+#include <ostream>
 
 #include <yaml-cpp/yaml.h>
 
 namespace silkdex::cli {
 
+std::filesystem::path ConfigFile() {
+  if (const char* env = std::getenv("SILKDEX_CONFIG"); env && *env) return env;
+  if (std::filesystem::exists("silkdex.yaml")) return "silkdex.yaml";
+  return {};
+}
+
+int Fail(std::ostream& err, const Status& s) {
+  err << "silkdex: " << s.message() << "\n";
+  return 1;
+}
+
 Result<DataFolder> ResolveDataFolder(const std::string& flag) {
   if (!flag.empty()) return DataFolder{flag};
-  std::filesystem::path config;
-  if (const char* env = std::getenv("SILKDEX_CONFIG"); env && *env) config = env;
-  else if (std::filesystem::exists("silkdex.yaml")) config = "silkdex.yaml";
+  std::filesystem::path config = ConfigFile();
   if (!config.empty()) {
     try {
       YAML::Node root = YAML::LoadFile(config.string());

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <iosfwd>
 #include <string>
 
 #include "silkdex/status.h"
@@ -14,6 +15,12 @@ struct DataFolder {
   std::filesystem::path root;
   std::filesystem::path index() const { return root / "index"; }
 };
+
+// The config file: $SILKDEX_CONFIG, else ./silkdex.yaml when it exists, else empty.
+std::filesystem::path ConfigFile();
+
+// Prints "silkdex: <message>" on `err` and returns the exit status 1.
+int Fail(std::ostream& err, const Status& s);
 
 // `flag` is the --index value or empty. The config file is $SILKDEX_CONFIG,
 // else ./silkdex.yaml when it exists.

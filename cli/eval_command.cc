@@ -25,11 +25,6 @@ using Clock = std::chrono::steady_clock;
 
 constexpr int kDepth = 100;  // results per query: Recall@100 and MAP@100 need 100
 
-int Fail(std::ostream& err, const Status& s) {
-  err << "silkdex: " << s.message() << "\n";
-  return 1;
-}
-
 double Millis(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
 
 // A folder under the system's temporary folder, removed with everything in it when the object goes.

@@ -43,10 +43,7 @@ int RunPlugins(const PluginsCommand& cmd, std::ostream& out, std::ostream& err) 
 }
 
 int RunReindex(const ReindexCommand& cmd, std::ostream& out, std::ostream& err) {
-  auto fail = [&](const Status& s) {
-    err << "silkdex: " << s.message() << "\n";
-    return 1;
-  };
+  auto fail = [&](const Status& s) { return Fail(err, s); };
   auto data = ResolveDataFolder(cmd.data);
   if (!data.ok()) return fail(data.status());
   auto host = LoadPlugins(cmd.plugins);

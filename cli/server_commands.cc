@@ -13,16 +13,9 @@
 namespace silkdex::cli {
 namespace {
 
-int Fail(std::ostream& err, const Status& s) {
-  err << "silkdex: " << s.message() << "\n";
-  return 1;
-}
-
 // `bind:` and `port:` of the config file, when there is one.
 void ApplyConfig(api::ServerOptions* options) {
-  std::string path;
-  if (const char* env = std::getenv("SILKDEX_CONFIG"); env && *env) path = env;
-  else if (std::filesystem::exists("silkdex.yaml")) path = "silkdex.yaml";
+  std::string path = ConfigFile().string();
   if (path.empty()) return;
   try {
     YAML::Node root = YAML::LoadFile(path);
