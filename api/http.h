@@ -18,6 +18,7 @@ struct Request {
   std::string path;
   std::map<std::string, std::string> path_params;        // {id} -> value
   std::multimap<std::string, std::string> query_params;  // repeated params kept in order
+  std::map<std::string, std::string> headers;           // request headers, names in lower case
   std::string body;
   Principal principal;
 

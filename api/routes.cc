@@ -13,6 +13,7 @@ Router MakeRouter() {
   r.Add({"GET", "/v1/plugins", "get_plugins", Role::kPublic, GetPlugins});
   r.Add({"POST", "/v1/documents", "post_document", Role::kStaff, PostDocument});
   r.Add({"POST", "/v1/documents:bulk", "post_documents_bulk", Role::kStaff, PostDocumentsBulk});
+  r.Add({"POST", "/v1/documents:upload", "post_document_upload", Role::kStaff, PostDocumentUpload});
   r.Add({"GET", "/v1/documents/{id}", "get_document", Role::kPublic, GetDocument});
   r.Add({"PUT", "/v1/documents/{id}", "put_document", Role::kStaff, PutDocument});
   r.Add({"DELETE", "/v1/documents/{id}", "delete_document", Role::kStaff, DeleteDocument});
@@ -20,6 +21,11 @@ Router MakeRouter() {
   r.Add({"POST", "/v1/documents/{id}/tags", "post_document_tags", Role::kStaff, PostDocumentTags});
   r.Add({"POST", "/v1/documents/{id}/themes", "post_document_themes", Role::kStaff, PostDocumentThemes});
   r.Add({"GET", "/healthz", "get_healthz", Role::kPublic, GetHealthz});
+  // The web interface (api/web/): its files, and the page at / and at each of
+  // its own addresses, so that a deep link or a reload opens the app there.
+  r.Add({"GET", "/assets/{file}", "get_web_asset", Role::kPublic, GetWebAsset});
+  for (const char* page : {"/", "/documents/{id}", "/clusters", "/clusters/{id}", "/staff", "/moderation"})
+    r.Add({"GET", page, "get_web_page", Role::kPublic, GetWebPage});
   r.Add({"GET", "/readyz", "get_readyz", Role::kPublic, GetReadyz});
   r.Add({"GET", "/metrics", "get_metrics", Role::kPublic, GetMetrics});
   return r;

@@ -1,5 +1,6 @@
 #include "server.h"
 
+#include <cctype>
 #include <chrono>
 #include <thread>
 
@@ -94,6 +95,11 @@ class Dispatcher : public Poco::Net::HTTPRequestHandler {
     }
     Request req;
     req.method = raw.getMethod();
+    for (const auto& [name, value] : raw) {
+      std::string lower = name;
+      for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      req.headers[lower] = value;
+    }
     try {
       Poco::URI uri(raw.getURI());
       req.path = uri.getPath();
@@ -144,13 +150,13 @@ class Dispatcher : public Poco::Net::HTTPRequestHandler {
   static void Send(const HTTPServerRequest& raw, HTTPServerResponse& resp, const Reply& reply) {
     resp.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(reply.status));
     resp.setReason(StatusTitle(reply.status));
+    resp.set("Cache-Control", "no-store");  // unless the reply says otherwise (the web interface's files)
     for (const auto& [k, v] : reply.headers) resp.set(k, v);
-    resp.set("Cache-Control", "no-store");
     if (reply.close) resp.setKeepAlive(false);
     resp.set("X-Content-Type-Options", "nosniff");
     if (!reply.content_type.empty()) resp.setContentType(reply.content_type);  // JSON is UTF-8 by definition (RFC 8259)
-    resp.setContentLength64(static_cast<Poco::Int64>(reply.body.size()));
-    if (raw.getMethod() == "HEAD" || reply.status == 204) {
+    if (reply.status != 304) resp.setContentLength64(static_cast<Poco::Int64>(reply.body.size()));
+    if (raw.getMethod() == "HEAD" || reply.status == 204 || reply.status == 304) {
       resp.send();
       return;
     }

@@ -23,6 +23,13 @@ Reply PostDocumentsBulk(Context& ctx, const Request& req);
 Reply PostDocumentTags(Context& ctx, const Request& req);
 Reply PostDocumentThemes(Context& ctx, const Request& req);
 
+// upload_handlers.cc: POST /v1/documents:upload?filename=NAME, a file of any format `index` reads.
+Reply PostDocumentUpload(Context& ctx, const Request& req);
+
+// web_handlers.cc: the web interface's page (/ and its deep links) and files (/assets/{file}).
+Reply GetWebPage(Context& ctx, const Request& req);
+Reply GetWebAsset(Context& ctx, const Request& req);
+
 // system_handlers.cc
 Reply GetHealthz(Context& ctx, const Request& req);
 Reply GetReadyz(Context& ctx, const Request& req);
