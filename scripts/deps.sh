@@ -19,7 +19,12 @@ packages=(
   libgeonames-dev iso-codes           # the gazetteer: cities (geonames) and countries (ISO 3166-1)
   libgtest-dev libgmock-dev           # tests
   libbenchmark-dev                    # bench/
+  chromium                            # the web interface's end-to-end tests (tests/e2e)
 )
+# Node.js and npm run tests/e2e (playwright-core, axe-core from npm): Debian's,
+# unless a node and an npm are there already (NodeSource's nodejs brings its npm).
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,7 +1,7 @@
 // Cluster pages, public: /clusters lists the thematic communities of practice,
 // /clusters/ID shows one: description, featured items, the latest published
 // documents, and a search inside the cluster.
-import { h } from './dom.js';
+import { h, append } from './dom.js';
 import { t, themeName, themeDescription, THEMES } from './i18n.js';
 import { api, query, isMissingRoute } from './api.js';
 import { hitView, searchBox } from './search.js';
@@ -52,12 +52,12 @@ export async function renderOne(view, id) {
   const q = params.get('q') || '';
   const box = searchBox({ value: q, label: t('searchInCluster', { cluster: name }), suggest: false,
     onSubmit: (text) => navigate(`/clusters/${enc(id)}${query({ q: text })}`, { focus: false }) });
-  view.append(
+  append(view, [
     h('p', { class: 'crumbs' }, h('a', { href: '/clusters' }, t('allClusters'))),
     h('h1', null, name),
     h('p', { class: 'lead' }, cluster.description || themeDescription(cluster.id)),
     cluster.moderators != null ? h('p', { class: 'muted' }, t('clusterCounts', { m: cluster.moderators, n: cluster.items ?? 0 })) : null,
-    box);
+    box]);
   // The cluster's own search (pins first) where the server has clusters, else its theme.
   const inCluster = (extra) => api(`/v1/search${query({ cluster: live ? id : '', theme: live ? '' : id, facets: 'theme', ...extra })}`)
     .catch((e) => { if (e.status === 400 && live) return api(`/v1/search${query({ theme: id, facets: 'theme', ...extra })}`); throw e; });

@@ -92,7 +92,7 @@ function extractedSection(doc) {
   if (!groups.length && !quantities.length) return null;
   return h('section', { 'aria-labelledby': 'extracted-h', id: 'extracted' },
     h('h2', { id: 'extracted-h' }, t('extracted')),
-    groups.length ? dl(groups.map(([k, v]) => [t(`entity_${k}`) || k, v.join(', ')])) : null,
+    groups.length ? dl(groups.map(([k, v]) => [t(`entity_${k}`) || k.replace(/_/g, ' '), v.join(', ')])) : null,
     quantities.length ? h('table', { class: 'quantities' },
       h('caption', null, t('quantities')),
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('asWritten')), h('th', { scope: 'col' }, t('value')),

@@ -1,7 +1,7 @@
 // The search page (/): query box with suggestions, results, facets, filter
 // chips, sort, pages and did-you-mean. The URL is the whole state:
 // /?q=...&theme=drr&theme=health&sort=-date&page=2.
-import { h, snippet, debounce, clock, announce, nextId } from './dom.js';
+import { h, append, snippet, debounce, clock, announce, nextId } from './dom.js';
 import { t, themeName, typeName, langName, THEMES } from './i18n.js';
 import { api, query, isMissingRoute } from './api.js';
 import { navigate } from './app.js';
@@ -51,8 +51,10 @@ export function searchBox({ value = '', label = t('searchLabel'), onSubmit, sugg
   const inputId = nextId('q');
   const listId = nextId('suggest');
   const input = h('input', { id: inputId, type: 'search', name: 'q', value, autocomplete: 'off', spellcheck: 'false',
-    role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId,
     placeholder: t('searchPlaceholder') });
+  if (suggest) {
+    for (const [k, v] of Object.entries({ role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId })) input.setAttribute(k, v);
+  }
   const list = h('ul', { id: listId, role: 'listbox', class: 'suggest', hidden: true, 'aria-label': t('suggestions') });
   let items = [];
   let active = -1;
@@ -110,7 +112,7 @@ export function searchBox({ value = '', label = t('searchLabel'), onSubmit, sugg
   }
   const form = h('form', { role: 'search', class: 'searchbox', onsubmit: (e) => { e.preventDefault(); close(); onSubmit(input.value.trim()); } },
     h('label', { for: inputId }, label),
-    h('div', { class: 'combo' }, input, list),
+    h('div', { class: 'combo' }, input, suggest ? list : null),
     h('button', { type: 'submit', class: 'primary' }, t('searchButton')));
   form.input = input;
   return form;
@@ -318,9 +320,9 @@ export async function render(view) {
         h('li', null, t('orBrowse'), ' ', THEMES.map((id, i) => [i ? ', ' : '', h('a', { href: `/?theme=${id}` }, themeName(id))])))));
   } else {
     results.append(h('ol', { class: 'hits', start: (state.page - 1) * PER_PAGE + 1 }, r0.hits.map((hit) => hitView(hit))));
-    results.append(pager(state, r0.total, (p) => stateUrl({ ...clone(state), page: p })));
+    append(results, pager(state, r0.total, (p) => stateUrl({ ...clone(state), page: p })));
   }
-  view.append(chipsView(state, apply), h('div', { class: 'layout' }, facetsView(state, facets, apply), results));
+  append(view, [chipsView(state, apply), h('div', { class: 'layout' }, facetsView(state, facets, apply), results)]);
   announce(t('nResults', { n: r0.total }));
   if (focusAfter) {
     const el = view.querySelector(focusAfter) || view.querySelector('#results-h');
