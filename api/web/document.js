@@ -218,9 +218,9 @@ export async function render(view, id) {
     into.append(
       h('p', { class: 'crumbs' }, h('a', { href: '/' }, t('backToSearch'))),
       h('article', { class: 'document' },
-        h('h1', null, d.title),
+        h('h1', { lang: d.language || null }, d.title),
         h('div', { class: 'page-status', tabindex: '-1' }),
-        d.summary ? h('p', { class: 'lead' }, d.summary) : null,
+        d.summary ? h('p', { class: 'lead', lang: d.language || null }, d.summary) : null,
         dl([
           [t('type'), typeName(d.type)], [t('date'), d.date], [t('language'), langName(d.language)],
           [t('cities'), cities.join(' · ')], [t('countries'), (d.countries || []).join(', ')],

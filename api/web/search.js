@@ -193,6 +193,13 @@ async function facetCounts(state, base) {
   return facets;
 }
 
+// Facets are open beside the results on a wide screen, folded above them on a narrow one.
+const wide = window.matchMedia('(min-width: 50em)');
+wide.addEventListener('change', () => {
+  const details = document.querySelector('details.facets');
+  if (details) details.open = wide.matches;
+});
+
 function facetsView(state, facets, apply) {
   const groups = FACETS.filter((f) => (facets[f] || []).length).map((f) => {
     const values = [...facets[f]];
@@ -210,7 +217,7 @@ function facetsView(state, facets, apply) {
       })));
   });
   if (!groups.length) return null;
-  return h('details', { class: 'facets', open: window.matchMedia('(min-width: 50em)').matches },
+  return h('details', { class: 'facets', open: wide.matches },
     h('summary', null, h('h2', null, t('refine'))), groups);
 }
 
