@@ -9,6 +9,15 @@ import { navigate } from './app.js';
 
 const enc = encodeURIComponent;
 
+// Focus the first element found of the selectors, in order (a moved item's arrow,
+// else any of its buttons still enabled).
+function focusFirst(root, selectors) {
+  for (const sel of [selectors].flat()) {
+    const el = sel && root.querySelector(sel);
+    if (el) { el.focus(); return; }
+  }
+}
+
 function feedbackArea() { return h('div', { class: 'feedback', 'aria-live': 'polite' }); }
 function say(area, text, error = false) {
   area.replaceChildren(h('p', { class: error ? 'error' : 'notice', role: error ? 'alert' : null }, text));
@@ -83,7 +92,7 @@ async function itemsSection(cluster) {
           h('button', { type: 'button', onclick: () => remove(it.id) }, t('remove'), h('span', { class: 'visually-hidden' }, ` ${it.title}`))));
     }));
     if (!items.length) list.replaceChildren(h('li', { class: 'muted' }, t('noFeatured')));
-    if (focusSel) { const el = list.querySelector(focusSel); if (el) el.focus(); }
+    if (focusSel) focusFirst(list, focusSel);
   };
   const load = (c) => { items = [...(c.featured || [])].sort((a, b) => (a.position ?? 0) - (b.position ?? 0)); };
   const save = async (docId, position, note) => {
@@ -96,7 +105,8 @@ async function itemsSection(cluster) {
   const move = async (i, d) => {
     const it = items[i];
     if (await save(it.id, i + 1 + d, it.note || '')) {
-      draw(`li[data-id="${CSS.escape(it.id)}"] button[data-act="${d < 0 ? 'up' : 'down'}"]:not([disabled])`);
+      const row = `li[data-id="${CSS.escape(it.id)}"]`;
+      draw([`${row} button[data-act="${d < 0 ? 'up' : 'down'}"]:not([disabled])`, `${row} button:not([disabled])`]);
       say(area, t('moved', { item: it.title }));
     }
   };
@@ -144,8 +154,8 @@ async function pinsSection(cluster) {
     const ol = h('ol', { class: 'ordered', 'aria-label': t('pinnedFor', { q: current.query }) }, current.ids.map((id, i) => h('li', { 'data-id': id },
       h('span', null, current.titles[id] || id),
       h('div', { class: 'row-actions' },
-        h('button', { type: 'button', 'data-act': 'up', disabled: i === 0, 'aria-label': t('moveUp', { item: current.titles[id] || id }), onclick: () => { swap(i, i - 1); drawEditor(`li[data-id="${CSS.escape(id)}"] [data-act=up]:not([disabled])`); } }, '↑'),
-        h('button', { type: 'button', 'data-act': 'down', disabled: i === current.ids.length - 1, 'aria-label': t('moveDown', { item: current.titles[id] || id }), onclick: () => { swap(i, i + 1); drawEditor(`li[data-id="${CSS.escape(id)}"] [data-act=down]:not([disabled])`); } }, '↓'),
+        h('button', { type: 'button', 'data-act': 'up', disabled: i === 0, 'aria-label': t('moveUp', { item: current.titles[id] || id }), onclick: () => { swap(i, i - 1); drawEditor([`li[data-id="${CSS.escape(id)}"] [data-act=up]:not([disabled])`, `li[data-id="${CSS.escape(id)}"] button:not([disabled])`]); } }, '↑'),
+        h('button', { type: 'button', 'data-act': 'down', disabled: i === current.ids.length - 1, 'aria-label': t('moveDown', { item: current.titles[id] || id }), onclick: () => { swap(i, i + 1); drawEditor([`li[data-id="${CSS.escape(id)}"] [data-act=down]:not([disabled])`, `li[data-id="${CSS.escape(id)}"] button:not([disabled])`]); } }, '↓'),
         h('button', { type: 'button', onclick: () => { current.ids.splice(i, 1); drawEditor(); } }, t('unpin'), h('span', { class: 'visually-hidden' }, ` ${current.titles[id] || id}`))))));
     const pick = picker({ cluster, label: t('findToPin'), action: t('pin'), initial: current.query, onPick: (hit) => {
       if (!current.ids.includes(hit.id)) current.ids.push(hit.id);
@@ -158,7 +168,7 @@ async function pinsSection(cluster) {
       current.ids.length ? ol : h('p', { class: 'muted' }, t('noPins')),
       h('button', { type: 'button', class: 'primary', onclick: savePins }, t('savePins')),
       pick.element);
-    if (focusSel) { const el = editor.querySelector(focusSel); if (el) el.focus(); }
+    if (focusSel) focusFirst(editor, focusSel);
   };
   const swap = (i, j) => { const a = current.ids; [a[i], a[j]] = [a[j], a[i]]; };
   const savePins = async () => {

@@ -411,7 +411,7 @@ test('staff: the key is kept in the tab\'s sessionStorage only', async () => {
   assert.equal(await page.evaluate(() => sessionStorage.getItem('silkdex.key')), null);
   await page.locator('input[name="key"]').fill(keys.staff);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByText('Signed in as staff.').waitFor();
+  await page.locator('#main').getByText('Signed in as staff.').waitFor();
   assert.equal(await page.evaluate(() => sessionStorage.getItem('silkdex.key')), keys.staff);
   assert.equal(await page.evaluate(() => JSON.stringify(localStorage).includes('sdx_')), false, 'never in localStorage');
   assert.equal(await page.locator('nav a[href="/staff"]').textContent(), 'Staff');
