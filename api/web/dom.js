@@ -9,7 +9,7 @@ export function h(tag, attrs, ...children) {
       if (v == null || v === false) continue;
       if (k === 'class') el.className = v;
       else if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v);
-      else if (k === 'value' && 'value' in el) el.value = v;
+      else if (k === 'value' && 'value' in el) { el.value = v; if ('defaultValue' in el) el.defaultValue = v; }
       else if (k === 'checked' || k === 'selected' || k === 'disabled') el[k] = !!v;
       else el.setAttribute(k, v === true ? '' : String(v));
     }
