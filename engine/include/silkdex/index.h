@@ -61,6 +61,12 @@ class IndexWriter {
 
   uint64_t document_count() const;
 
+  // The catalog change (sequence number) the index reflects: recorded with the
+  // next commit, so it is durable exactly when the writes before it are.
+  // 0 for an index never written through a catalog.
+  void MarkApplied(uint64_t change);
+  uint64_t applied() const;
+
   // The ids of every document (for `silkdex reindex`).
   Result<std::vector<std::string>> Ids();
   // The stored document; kNotFound when absent.
