@@ -250,6 +250,7 @@ Result<Xapian::Query> QueryBuilder::Filter(const SearchRequest& request) const {
       return Status::NotFound("no cluster has id '" + request.cluster + "'");
     all.push_back(themes({request.cluster}));
   }
+  if (!request.cluster_themes.empty()) all.push_back(themes(request.cluster_themes));
   if (!request.from.empty() || !request.to.empty()) {
     std::string begin = "00000000", end = "99999999";
     if (!request.from.empty()) {
