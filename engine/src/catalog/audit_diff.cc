@@ -72,13 +72,22 @@ Diff DiffDocuments(const Document* before, const Document& after) {
       if (Text(bv) != Text(av)) SetChange(changes, field, bv, av);
     }
   }
-  bool suggestions_changed = !before || before->suggested_themes != after.suggested_themes;
-  if (suggestions_changed) {
-    for (const auto& s : after.suggested_themes) {
-      std::string who = s.plugin + (s.plugin_version.empty() ? "" : " " + s.plugin_version);
-      if (!s.plugin.empty() && std::find(diff.plugins.begin(), diff.plugins.end(), who) == diff.plugins.end())
-        diff.plugins.push_back(who);
-    }
+  auto credit = [&](const SuggestedTheme& s) {
+    std::string who = s.plugin + (s.plugin_version.empty() ? "" : " " + s.plugin_version);
+    if (!s.plugin.empty() && std::find(diff.plugins.begin(), diff.plugins.end(), who) == diff.plugins.end())
+      diff.plugins.push_back(who);
+  };
+  // New suggestions: the plugins that made them.
+  if (!before || before->suggested_themes != after.suggested_themes)
+    for (const auto& s : after.suggested_themes) credit(s);
+  // A theme decision (a suggestion accepted or rejected): the plugin that suggested it.
+  if (before) {
+    auto added = [](const std::vector<std::string>& from, const std::vector<std::string>& to, const std::string& t) {
+      return std::find(to.begin(), to.end(), t) != to.end() && std::find(from.begin(), from.end(), t) == from.end();
+    };
+    for (const auto& s : before->suggested_themes)
+      if (added(before->themes, after.themes, s.theme) || added(before->rejected_themes, after.rejected_themes, s.theme))
+        credit(s);
   }
   diff.changes_json = Stringify(changes);
   return diff;
