@@ -100,6 +100,20 @@ Result<NewKey> KeyStore::Create(Role role, const std::vector<std::string>& clust
   return out;
 }
 
+std::map<std::string, int> KeyStore::ModeratorsByCluster() {
+  std::vector<std::string> lists;
+  std::lock_guard lock(mu_);
+  try {
+    *session_ << "SELECT clusters FROM api_keys WHERE role = 'moderator'", into(lists), now;
+  } catch (const Poco::Exception&) {
+    return {};
+  }
+  std::map<std::string, int> out;
+  for (const auto& l : lists)
+    for (const auto& c : SplitClusters(l)) ++out[c];
+  return out;
+}
+
 Status KeyStore::Load(std::string_view id) {
   std::string key_id(id), hash, role, clusters;
   try {

@@ -55,6 +55,9 @@ class KeyStore {
   // wrong) for a malformed, unknown or wrong key.
   Result<Principal> Authenticate(std::string_view key);
 
+  // How many moderator keys are scoped to each cluster.
+  std::map<std::string, int> ModeratorsByCluster();
+
  private:
   struct Entry {
     std::string hash;

@@ -1,19 +1,23 @@
 #include "index_service.h"
 
+#include <spdlog/spdlog.h>
+
 namespace silkdex::api {
 
-IndexService::IndexService(std::filesystem::path dir, std::unique_ptr<IndexWriter> writer, IndexOptions search_options)
-    : dir_(std::move(dir)), search_options_(std::move(search_options)), writer_(std::move(writer)) {}
+IndexService::IndexService(std::unique_ptr<Store> store, IndexOptions search_options)
+    : dir_(store->index_path()), search_options_(std::move(search_options)), store_(std::move(store)) {}
 
 IndexService::~IndexService() { (void)Close(); }
 
-Result<std::unique_ptr<IndexService>> IndexService::Open(const std::filesystem::path& index_dir,
+Result<std::unique_ptr<IndexService>> IndexService::Open(const std::filesystem::path& data_dir,
                                                          IndexOptions search_options) {
-  std::error_code ec;
-  std::filesystem::create_directories(index_dir.parent_path(), ec);
-  auto writer = IndexWriter::Open(index_dir);
-  if (!writer.ok()) return writer.status();
-  return std::unique_ptr<IndexService>(new IndexService(index_dir, std::move(writer).value(), std::move(search_options)));
+  OpenReport report;
+  auto store = Store::Open(data_dir, {}, &report);
+  if (!store.ok()) return store.status();
+  if (report.repaired) spdlog::warn("the index lagged the catalog: applied {} changes", report.repaired);
+  if (report.imported) spdlog::info("catalog made from the index's {} documents", report.imported);
+  if (report.rebuilt) spdlog::warn("the index was built with other definitions: rebuilt from the catalog");
+  return std::unique_ptr<IndexService>(new IndexService(std::move(store).value(), std::move(search_options)));
 }
 
 IndexService::Lease::~Lease() {
@@ -47,42 +51,51 @@ void IndexService::Release(std::unique_ptr<Searcher> s, uint64_t generation) {
   pool_.push_back({std::move(s), generation});
 }
 
-Status IndexService::Put(const Document& doc) { return PutMany({doc}); }
+namespace {
+// Writes after Close() fail like this, whatever the Store would say.
+Status Closed() { return Status::Unavailable("the server is shutting down"); }
+}  // namespace
 
-Status IndexService::PutMany(const std::vector<Document>& docs) {
-  std::lock_guard lock(write_mu_);
-  if (!writer_) return Status::Unavailable("the server is shutting down");
-  Status first_error;
-  for (const auto& d : docs) {
-    first_error = writer_->Put(d);
-    if (!first_error.ok()) break;
-  }
-  Status committed = writer_->Commit();
+Result<Store::Written> IndexService::Put(const Document& doc, const Actor& who, std::string_view action) {
+  if (closed_) return Closed();
+  auto w = store_->Put(doc, who, action);
   ++generation_;
-  return first_error.ok() ? committed : first_error;
+  return w;
 }
 
-Status IndexService::Delete(std::string_view id) {
-  std::lock_guard lock(write_mu_);
-  if (!writer_) return Status::Unavailable("the server is shutting down");
-  SILKDEX_RETURN_IF_ERROR(writer_->Delete(id));
-  Status s = writer_->Commit();
+Result<std::vector<Store::Written>> IndexService::PutMany(const std::vector<Document>& docs, const Actor& who) {
+  if (closed_) return Closed();
+  auto w = store_->PutMany(docs, who);
+  ++generation_;
+  return w;
+}
+
+Status IndexService::Delete(std::string_view id, const Actor& who) {
+  if (closed_) return Closed();
+  Status s = store_->Delete(id, who);
   ++generation_;
   return s;
+}
+
+Result<Document> IndexService::Update(std::string_view id, const Actor& who, std::string_view action,
+                                      const std::function<Status(Document*)>& edit, std::string_view reason) {
+  if (closed_) return Closed();
+  auto d = store_->Update(id, who, action, edit, reason);
+  ++generation_;
+  return d;
+}
+
+Status IndexService::Curate(const std::function<Status(Catalog::Batch&)>& fn) {
+  if (closed_) return Closed();
+  return store_->Curate(fn);
 }
 
 Status IndexService::Close() {
-  std::lock_guard lock(write_mu_);
-  if (!writer_) return Status::Ok();
-  Status s = writer_->Commit();
-  writer_.reset();
-  return s;
+  closed_ = true;
+  return store_->Close();
 }
 
-uint64_t IndexService::document_count() {
-  std::lock_guard lock(write_mu_);
-  return writer_ ? writer_->document_count() : 0;
-}
+uint64_t IndexService::document_count() { return store_->document_count(); }
 
 uint64_t IndexService::index_bytes() const {
   uint64_t total = 0;

@@ -216,9 +216,9 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerOptions& options, cons
   if (!plugins) plugins = PluginHost::Empty();
   IndexOptions search_options;
   search_options.extra_synonyms = plugins->VocabularyGroups();
-  auto index = IndexService::Open(data / "index", std::move(search_options));
+  auto index = IndexService::Open(data, std::move(search_options));
   if (!index.ok()) return index.status();
-  auto keys = KeyStore::Open(data / "keys.sqlite");
+  auto keys = KeyStore::Open(Store::CatalogPath(data));
   if (!keys.ok()) return keys.status();
   auto places = Gazetteer::Load();
   if (!places.ok()) return places.status();

@@ -27,7 +27,7 @@ struct ServerOptions {
 
 class Server {
  public:
-  // Opens the index (PATH/index) and keys (PATH/keys.sqlite) of the data folder
+  // Opens the index (PATH/index) and catalog with the keys (PATH/catalog.sqlite) of the data folder
   // and starts serving. kUnavailable when the port is taken or the index is
   // locked by another writer.
   // `plugins`: the thematic plugins (their findings on every write, their

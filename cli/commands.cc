@@ -11,6 +11,7 @@
 #include "silkdex/places.h"
 #include "silkdex/plugins.h"
 #include "silkdex/search.h"
+#include "silkdex/store.h"
 
 namespace silkdex::cli {
 namespace {
@@ -38,10 +39,22 @@ int RunIndex(const IndexCommand& cmd, std::ostream& out, std::ostream& err) {
   if (!plugins.ok()) return Fail(err, plugins.status());
   auto places = Gazetteer::Load();
   if (!places.ok()) return Fail(err, places.status());
-  IndexOptions options;
-  options.overwrite = cmd.rebuild;
-  auto writer = IndexWriter::Open(data->index(), options);
-  if (!writer.ok()) return Fail(err, writer.status());
+  auto store = Store::Open(data->root);
+  if (!store.ok()) return Fail(err, store.status());
+  if (cmd.rebuild) {
+    auto rebuilt = (*store)->Rebuild();
+    if (!rebuilt.ok()) return Fail(err, rebuilt.status());
+  }
+  // Documents go to the catalog and the index in batches: one transaction and
+  // one commit each.
+  std::vector<Document> pending;
+  auto flush = [&]() -> Status {
+    if (pending.empty()) return Status::Ok();
+    auto written = (*store)->PutMany(pending, Actor::CommandLine());
+    pending.clear();
+    return written.status();
+  };
+  constexpr size_t kBatch = 500;
 
   auto started = std::chrono::steady_clock::now();
   uint64_t indexed = 0, skipped = 0, failed = 0, bytes = 0;
@@ -63,22 +76,20 @@ int RunIndex(const IndexCommand& cmd, std::ostream& out, std::ostream& err) {
     for (auto& doc : result.documents) {
       AddPlaces(**places, &doc);
       (*plugins)->Extract(&doc);
-      if (Status s = (*writer)->Put(doc); !s.ok()) {
-        err << "error: " << file.string() << ": " << s.message() << "\n";
-        ++failed;
-        continue;
-      }
+      pending.push_back(std::move(doc));
       ++indexed;
     }
+    if (pending.size() >= kBatch)
+      if (Status s = flush(); !s.ok()) return Fail(err, s);
   }
-  if (Status s = (*writer)->Commit(); !s.ok()) return Fail(err, s);
+  if (Status s = flush(); !s.ok()) return Fail(err, s);
   if (cmd.progress) err << "\r\x1b[K";
   double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   out << "indexed " << indexed << ", skipped " << skipped << ", failed " << failed << "\n";
   if (uint64_t pf = (*plugins)->failures(); pf > 0)
     err << "silkdex: plugins failed on " << pf << " documents (indexed without that plugin's findings)\n";
   if (cmd.progress) {
-    err << "index " << data->index().string() << ": " << (*writer)->document_count() << " documents; "
+    err << "data " << data->root.string() << ": " << (*store)->document_count() << " documents; "
         << static_cast<int>(bytes / 1024) << " KiB read in " << seconds << " s\n";
   }
   return failed > 0 ? 1 : 0;

@@ -7,6 +7,7 @@
 #include <spdlog/spdlog.h>
 
 #include "commands.h"
+#include "data_commands.h"
 #include "server_commands.h"
 #include "eval_command.h"
 
@@ -20,7 +21,7 @@ int main(int argc, char** argv) {
   auto* index_cmd = app.add_subcommand("index", "Index every supported file under DIR (recursively)");
   index_cmd->add_option("DIR", index.folder, "Folder of knowledge products")->required();
   index_cmd->add_option("--index", index.data, "Data folder (default: config file's `data`, else ./data)");
-  index_cmd->add_flag("--rebuild", index.rebuild, "Start from an empty index (after the definitions changed)");
+  index_cmd->add_flag("--rebuild", index.rebuild, "Rebuild the index from the catalog before indexing DIR");
   silkdex::cli::AddPluginFlags(index_cmd, &index.plugins);
 
   silkdex::cli::SearchCommand search;
@@ -44,7 +45,7 @@ int main(int argc, char** argv) {
   silkdex::cli::AddPluginFlags(plugins_cmd, &plugins.plugins);
 
   silkdex::cli::ReindexCommand reindex;
-  auto* reindex_cmd = app.add_subcommand("reindex", "Run the plugins again on every stored document");
+  auto* reindex_cmd = app.add_subcommand("reindex", "Rebuild the index from the catalog, running the plugins again on every document");
   reindex_cmd->add_option("--index", reindex.data, "Data folder");
   silkdex::cli::AddPluginFlags(reindex_cmd, &reindex.plugins);
 
@@ -82,6 +83,16 @@ int main(int argc, char** argv) {
   keys_create_cmd->add_option("--cluster", keys_create.clusters, "A moderator's cluster (repeat for several)");
   keys_create_cmd->add_option("--index", keys_create.data, "Data folder");
 
+  silkdex::cli::BackupCommand backup;
+  auto* backup_cmd = app.add_subcommand("backup", "Copy the data folder's catalog and index to DEST (while the server runs)");
+  backup_cmd->add_option("DEST", backup.dest, "New or empty folder for the backup")->required();
+  backup_cmd->add_option("--index", backup.data, "Data folder");
+
+  silkdex::cli::RestoreCommand restore;
+  auto* restore_cmd = app.add_subcommand("restore", "Put a backup back in place of the data folder's catalog and index (server stopped)");
+  restore_cmd->add_option("SRC", restore.src, "Folder made by `silkdex backup`")->required();
+  restore_cmd->add_option("--index", restore.data, "Data folder");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -98,5 +109,7 @@ int main(int argc, char** argv) {
   if (*serve_cmd) return silkdex::cli::RunServe(serve, std::cout, std::cerr);
   if (*keys_create_cmd) return silkdex::cli::RunKeysCreate(keys_create, std::cout, std::cerr);
   if (*eval_cmd) return silkdex::cli::RunEval(eval, std::cout, std::cerr);
+  if (*backup_cmd) return silkdex::cli::RunBackup(backup, std::cout, std::cerr);
+  if (*restore_cmd) return silkdex::cli::RunRestore(restore, std::cout, std::cerr);
   return 0;
 }

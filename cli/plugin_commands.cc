@@ -7,6 +7,7 @@
 #include "data_folder.h"
 #include "silkdex/index.h"
 #include "silkdex/places.h"
+#include "silkdex/store.h"
 
 namespace silkdex::cli {
 
@@ -50,23 +51,18 @@ int RunReindex(const ReindexCommand& cmd, std::ostream& out, std::ostream& err) 
   if (!host.ok()) return fail(host.status());
   auto places = Gazetteer::Load();
   if (!places.ok()) return fail(places.status());
-  IndexOptions options;
-  options.create_if_missing = false;
-  auto writer = IndexWriter::Open(data->index(), options);
-  if (!writer.ok()) return fail(writer.status());
-  auto ids = (*writer)->Ids();
-  if (!ids.ok()) return fail(ids.status());
-  uint64_t done = 0;
-  for (const auto& id : *ids) {
-    auto doc = (*writer)->Get(id);
-    if (!doc.ok()) return fail(doc.status());
-    AddPlaces(**places, &*doc);
-    (*host)->Extract(&*doc);
-    if (Status s = (*writer)->Put(*doc); !s.ok()) return fail(s);
-    ++done;
-  }
-  if (Status s = (*writer)->Commit(); !s.ok()) return fail(s);
-  out << "reindexed " << done << ", plugin failures " << (*host)->failures() << "\n";
+  if (!std::filesystem::exists(Store::CatalogPath(data->root)) && !std::filesystem::exists(Store::IndexPath(data->root)))
+    return fail(Status::NotFound("no data in " + data->root.string() + "; index documents first with `silkdex index DIR`"));
+  auto store = Store::Open(data->root);
+  if (!store.ok()) return fail(store.status());
+  // A fresh index from the catalog alone, every document through the places
+  // and the plugins again (their changed findings are recorded).
+  auto done = (*store)->Rebuild([&](Document* doc) {
+    AddPlaces(**places, doc);
+    (*host)->Extract(doc);
+  });
+  if (!done.ok()) return fail(done.status());
+  out << "reindexed " << *done << ", plugin failures " << (*host)->failures() << "\n";
   return 0;
 }
 

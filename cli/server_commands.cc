@@ -3,12 +3,17 @@
 #include <csignal>
 #include <iostream>
 
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
 #include <yaml-cpp/yaml.h>
+
+#include <sstream>
 
 #include "auth.h"
 #include "data_folder.h"
 #include "server.h"
 #include "silkdex/document.h"
+#include "silkdex/store.h"
 
 namespace silkdex::cli {
 namespace {
@@ -63,19 +68,42 @@ int RunKeysCreate(const KeysCreateCommand& cmd, std::ostream& out, std::ostream&
   auto role = api::ParseRole(cmd.role);
   if (!role.ok() || *role == api::Role::kPublic)
     return Fail(err, Status::InvalidArgument("--role must be staff, moderator or admin, got '" + cmd.role + "'"));
-  for (const auto& c : cmd.clusters) {
-    auto themes = ThemeIds();
-    if (std::find(themes.begin(), themes.end(), c) == themes.end())
-      return Fail(err, Status::InvalidArgument("--cluster '" + c + "' is not a cluster; the clusters are health, agriculture, ecommerce, tourism, drr, transport, green"));
-  }
   auto data = ResolveDataFolder(cmd.data);
   if (!data.ok()) return Fail(err, data.status());
   std::error_code ec;
   std::filesystem::create_directories(data->root, ec);
-  auto keys = api::KeyStore::Open(data->root / "keys.sqlite");
+  // Keys live in the catalog, beside the audit trail that records their making.
+  auto catalog = Catalog::Open(Store::CatalogPath(data->root));
+  if (!catalog.ok()) return Fail(err, catalog.status());
+  auto clusters = (*catalog)->Clusters();
+  if (!clusters.ok()) return Fail(err, clusters.status());
+  std::string known;
+  for (const auto& c : *clusters) known += (known.empty() ? "" : ", ") + c.id;
+  for (const auto& c : cmd.clusters) {
+    if (std::none_of(clusters->begin(), clusters->end(), [&](const Cluster& x) { return x.id == c; }))
+      return Fail(err, Status::InvalidArgument("--cluster '" + c + "' is not a cluster; the clusters are " + known));
+  }
+  auto keys = api::KeyStore::Open(Store::CatalogPath(data->root));
   if (!keys.ok()) return Fail(err, keys.status());
   auto key = (*keys)->Create(*role, cmd.clusters);
   if (!key.ok()) return Fail(err, key.status());
+  AuditEntry entry;
+  entry.who = Actor::CommandLine();
+  entry.action = "key_create";
+  Poco::JSON::Object made(Poco::JSON_PRESERVE_KEY_ORDER), change(Poco::JSON_PRESERVE_KEY_ORDER), changes;
+  Poco::JSON::Array scoped;
+  for (const auto& c : cmd.clusters) scoped.add(c);
+  made.set("id", key->id);
+  made.set("role", cmd.role);
+  made.set("clusters", scoped);
+  change.set("before", Poco::Dynamic::Var());
+  change.set("after", made);
+  changes.set("key", change);
+  std::ostringstream json;
+  changes.stringify(json);
+  entry.changes_json = json.str();
+  if (Status s = (*catalog)->Transaction([&](Catalog::Batch& b) { return (*catalog)->Record(b, entry).status(); }); !s.ok())
+    return Fail(err, s);
   out << key->key << "\n";
   err << "silkdex: made " << cmd.role << " key " << key->id << "; it is shown only this once, keep it safe\n";
   return 0;

@@ -18,6 +18,7 @@
 #include "server.h"
 #include "silkdex/index.h"
 #include "silkdex/ingest.h"
+#include "support/http_client.h"
 #include "support/test_support.h"
 
 namespace silkdex {
@@ -27,17 +28,7 @@ using ::testing::HasSubstr;
 using Poco::JSON::Object;
 using testing::TempDir;
 
-struct Response {
-  int status = 0;
-  std::string body;
-  std::string content_type;
-  Poco::Net::HTTPResponse head;
-  Object::Ptr json() const {
-    Poco::JSON::Parser parser;
-    return parser.parse(body).extract<Object::Ptr>();
-  }
-  std::string code() const { return json()->getValue<std::string>("code"); }
-};
+using testing::Response;
 
 Document Doc(std::string id, std::string title, std::string body, std::string status = "published") {
   Document d;
@@ -75,7 +66,7 @@ class ApiTest : public ::testing::Test {
         ASSERT_TRUE((*w)->Put(*d).ok());
       }
     }
-    auto keys = api::KeyStore::Open(dir_->path() / "data/keys.sqlite");
+    auto keys = api::KeyStore::Open(dir_->path() / "data/catalog.sqlite");
     ASSERT_TRUE(keys.ok());
     staff_ = (*keys)->Create(api::Role::kStaff, {})->key;
     moderator_ = (*keys)->Create(api::Role::kModerator, {"drr"})->key;
@@ -95,25 +86,9 @@ class ApiTest : public ::testing::Test {
 
   static Response Call(const std::string& method, const std::string& uri, const std::string& body = "",
                        const std::string& key = "", const std::vector<std::pair<std::string, std::string>>& headers = {}) {
-    Poco::Net::HTTPClientSession session("127.0.0.1", server_->port());
-    Poco::Net::HTTPRequest req(method, uri, Poco::Net::HTTPMessage::HTTP_1_1);
-    if (!key.empty()) req.set("Authorization", "Bearer " + key);
-    for (const auto& [k, v] : headers) req.set(k, v);
-    if (!body.empty() || method == "POST" || method == "PUT") req.setContentLength64(static_cast<Poco::Int64>(body.size()));
-    session.sendRequest(req) << body;
-    Response r;
-    std::istream& in = session.receiveResponse(r.head);
-    Poco::StreamCopier::copyToString(in, r.body);
-    r.status = r.head.getStatus();
-    r.content_type = r.head.getContentType();
-    return r;
+    return testing::Call(server_->port(), method, uri, body, key, headers);
   }
-  static std::vector<std::string> HitIds(const Response& r) {
-    std::vector<std::string> ids;
-    auto hits = r.json()->getArray("hits");
-    for (size_t i = 0; i < hits->size(); ++i) ids.push_back(hits->getObject(static_cast<unsigned>(i))->getValue<std::string>("id"));
-    return ids;
-  }
+  static std::vector<std::string> HitIds(const Response& r) { return testing::HitIds(r); }
 
   static TempDir* dir_;
   static api::Server* server_;
@@ -174,7 +149,7 @@ TEST_F(ApiTest, BadParametersAreNamed) {
   EXPECT_EQ(r.code(), "invalid_query");
   r = Call("GET", "/v1/search?cluster=space");
   EXPECT_EQ(r.status, 400);
-  EXPECT_EQ(r.json()->getValue<std::string>("detail"), "no cluster has id 'space'");
+  EXPECT_EQ(r.json()->getValue<std::string>("detail"), "parameter 'cluster': no cluster has id 'space'");
 }
 
 // ---- visibility: the public never sees what is not published

@@ -143,8 +143,10 @@ TEST(PluginHostTest, ExtractsThemesEntitiesAndVocabulary) {
   ASSERT_EQ(doc.suggested_themes.size(), 1u);
   EXPECT_EQ(doc.suggested_themes[0], (SuggestedTheme{"green", 0.9, {"tree planting"}, "example", "1.0.0"}));
   EXPECT_THAT(doc.extracted["green_action"], ElementsAre("tree planting"));
+  // Each term keeps its language; the preferred term is English.
   EXPECT_THAT((*host)->VocabularyGroups(),
-              ElementsAre(ElementsAre("tree planting", "reforestation", "reforestación")));
+              ElementsAre(ElementsAre(SynonymTerm("tree planting", "en"), SynonymTerm("reforestation", "en"),
+                                      SynonymTerm("reforestación", "es"))));
 }
 
 TEST(PluginHostTest, RejectedThemesStayRejected) {

@@ -53,7 +53,7 @@ class WebTest : public ::testing::Test {
       ASSERT_TRUE(FinishDocument(&d, d.id).ok());
       ASSERT_TRUE((*w)->Put(d).ok());
     }
-    auto keys = api::KeyStore::Open(dir_->path() / "data/keys.sqlite");
+    auto keys = api::KeyStore::Open(dir_->path() / "data/catalog.sqlite");
     ASSERT_TRUE(keys.ok());
     staff_ = (*keys)->Create(api::Role::kStaff, {})->key;
     admin_ = (*keys)->Create(api::Role::kAdmin, {})->key;

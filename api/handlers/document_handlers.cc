@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "handlers/common.h"
 #include "handlers/handlers.h"
 #include "handlers/params.h"
 #include "silkdex/document_json.h"
@@ -19,29 +20,6 @@ namespace {
 
 using Poco::JSON::Array;
 using Poco::JSON::Object;
-
-Problem NotFound(const std::string& id) { return Problem{404, "document_not_found", "no document has id '" + id + "'", {}}; }
-
-// The stored document with what the contract adds around it. Plugins' suggestions
-// and extractions arrive with the plugin issue; clusters are the themes' clusters.
-std::string DocumentBody(const Document& doc) {
-  Poco::JSON::Parser parser(new Poco::JSON::ParseHandler(/*preserveObjectOrder=*/true));
-  auto obj = parser.parse(DocumentToJson(doc)).extract<Object::Ptr>();
-  Array::Ptr themes = new Array, clusters = new Array, tags = new Array;
-  for (const auto& t : doc.themes) {
-    themes->add(t);
-    clusters->add(t);
-  }
-  for (const auto& t : doc.tags) tags->add(t);
-  obj->set("themes", themes);
-  if (!obj->has("suggested_themes")) obj->set("suggested_themes", Array::Ptr(new Array));
-  if (!obj->has("extracted")) obj->set("extracted", Object::Ptr(new Object));
-  obj->set("tags", tags);
-  obj->set("clusters", clusters);
-  std::ostringstream out;
-  obj->stringify(out);
-  return out.str();
-}
 
 // A document the caller may see, or the 404 (the public never learns that an
 // unpublished document exists).
@@ -90,10 +68,10 @@ std::optional<Problem> ReadDocument(const Request& req, const std::string& fallb
 
 // Adds places found in the text, runs the plugins (their findings replace the
 // old ones), then stores the document; the reply comes after the commit.
-Reply Write(Context& ctx, Document doc, int status) {
+Reply Write(Context& ctx, const Request& req, Document doc, int status) {
   ctx.Enrich(&doc);
-  if (Status s = ctx.index().Put(doc); !s.ok()) return FromStatus(s).ToReply();
-  Reply r = JsonReply(DocumentBody(doc), status);
+  if (auto w = ctx.index().Put(doc, ActorOf(req.principal)); !w.ok()) return FromStatus(w.status()).ToReply();
+  Reply r = JsonReply(DocumentJson(ctx, doc), status);
   if (status == 201) r.headers.emplace_back("Location", "/v1/documents/" + doc.id);
   return r;
 }
@@ -142,8 +120,8 @@ void RemoveAll(std::vector<std::string>* list, const std::vector<std::string>& r
 Reply GetDocument(Context& ctx, const Request& req) {
   const std::string& id = req.path_params.at("id");
   auto doc = Visible(ctx, req, id);
-  if (!doc.ok()) return doc.status().code() == StatusCode::kNotFound ? NotFound(id).ToReply() : FromStatus(doc.status()).ToReply();
-  return JsonReply(DocumentBody(*doc));
+  if (!doc.ok()) return doc.status().code() == StatusCode::kNotFound ? DocumentNotFound(id).ToReply() : FromStatus(doc.status()).ToReply();
+  return JsonReply(DocumentJson(ctx, *doc));
 }
 
 Reply PutDocument(Context& ctx, const Request& req) {
@@ -154,7 +132,7 @@ Reply PutDocument(Context& ctx, const Request& req) {
   if (auto p = ReadDocument(req, id, &doc)) return p->ToReply();
   if (doc.id != id)
     return Problem{400, "invalid_document", "field 'id': '" + doc.id + "' differs from the id in the path, '" + id + "'", {{"id", "differs from the path"}}}.ToReply();
-  return Write(ctx, doc, Exists(ctx, id) ? 200 : 201);
+  return Write(ctx, req, doc, Exists(ctx, id) ? 200 : 201);
 }
 
 Reply PostDocument(Context& ctx, const Request& req) {
@@ -163,13 +141,13 @@ Reply PostDocument(Context& ctx, const Request& req) {
     return p->ToReply();
   if (Exists(ctx, doc.id))
     return Problem{409, "document_exists", "a document with id '" + doc.id + "' exists; replace it with PUT /v1/documents/" + doc.id, {}}.ToReply();
-  return Write(ctx, doc, 201);
+  return Write(ctx, req, doc, 201);
 }
 
 Reply DeleteDocument(Context& ctx, const Request& req) {
   const std::string& id = req.path_params.at("id");
-  Status s = ctx.index().Delete(id);
-  if (s.code() == StatusCode::kNotFound) return NotFound(id).ToReply();
+  Status s = ctx.index().Delete(id, ActorOf(req.principal));
+  if (s.code() == StatusCode::kNotFound) return DocumentNotFound(id).ToReply();
   if (!s.ok()) return FromStatus(s).ToReply();
   Reply r;
   r.status = 204;
@@ -200,7 +178,7 @@ Reply PostDocumentsBulk(Context& ctx, const Request& req) {
     good.push_back(std::move(doc));
   }
   for (auto& d : good) ctx.Enrich(&d);
-  if (Status s = ctx.index().PutMany(good); !s.ok()) return FromStatus(s).ToReply();
+  if (auto w = ctx.index().PutMany(good, ActorOf(req.principal)); !w.ok()) return FromStatus(w.status()).ToReply();
   Object o(Poco::JSON_PRESERVE_KEY_ORDER);
   o.set("indexed", good.size());
   o.set("failed", failed);
@@ -209,15 +187,30 @@ Reply PostDocumentsBulk(Context& ctx, const Request& req) {
   return JsonReply(out.str());
 }
 
-Reply PostDocumentTags(Context& ctx, const Request& req) {
+// Runs an edit of a stored document under the write lock; an edit that finds
+// the request wrong sets `problem` and aborts with nothing written. Edits of
+// tags and themes do not run the plugins again: what they found stands.
+Reply Edit(Context& ctx, const Request& req, const std::string& action,
+           const std::function<std::optional<Problem>(Document*)>& edit) {
   const std::string& id = req.path_params.at("id");
+  std::optional<Problem> problem;
+  auto doc = ctx.index().Update(id, ActorOf(req.principal), action, [&](Document* d) -> Status {
+    problem = edit(d);
+    return problem ? Status::FailedPrecondition("refused") : Status::Ok();
+  });
+  if (problem) return problem->ToReply();
+  if (!doc.ok()) return doc.status().code() == StatusCode::kNotFound ? DocumentNotFound(id).ToReply() : FromStatus(doc.status()).ToReply();
+  return JsonReply(DocumentJson(ctx, *doc));
+}
+
+Reply PostDocumentTags(Context& ctx, const Request& req) {
   std::map<std::string, std::vector<std::string>> edits;
   if (auto p = ReadEdits(req.body, {"add", "remove"}, &edits)) return p->ToReply();
-  auto doc = Visible(ctx, req, id);
-  if (!doc.ok()) return NotFound(id).ToReply();
-  RemoveAll(&doc->tags, edits["remove"]);
-  AddAll(&doc->tags, edits["add"]);
-  return Write(ctx, *doc, 200);
+  return Edit(ctx, req, "tags", [&](Document* doc) -> std::optional<Problem> {
+    RemoveAll(&doc->tags, edits["remove"]);
+    AddAll(&doc->tags, edits["add"]);
+    return std::nullopt;
+  });
 }
 
 Reply PostDocumentThemes(Context& ctx, const Request& req) {
@@ -231,24 +224,29 @@ Reply PostDocumentThemes(Context& ctx, const Request& req) {
         return Problem{400, "invalid_document", std::string("field '") + key + "': '" + t + "' is not a theme id", {{key, "'" + t + "' is not a theme id"}}}.ToReply();
     }
   }
-  auto doc = Visible(ctx, req, id);
-  if (!doc.ok()) return NotFound(id).ToReply();
-  // Accepting a suggestion makes it a given theme; rejecting one keeps it
-  // rejected when plugins look at the document again.
-  for (const char* key : {"accept", "reject"}) {
-    for (const auto& t : edits[key]) {
-      bool suggested = std::any_of(doc->suggested_themes.begin(), doc->suggested_themes.end(),
-                                   [&](const SuggestedTheme& s) { return s.theme == t; });
-      if (!suggested)
-        return Problem{409, "not_suggested", "theme '" + t + "' is not among the plugins' suggestions for document '" + id + "'", {{key, "not suggested"}}}.ToReply();
+  return Edit(ctx, req, "themes", [&](Document* doc) -> std::optional<Problem> {
+    // Accepting a suggestion makes it a given theme; rejecting one keeps it
+    // rejected when plugins look at the document again.
+    for (const char* key : {"accept", "reject"}) {
+      for (const auto& t : edits[key]) {
+        bool suggested = std::any_of(doc->suggested_themes.begin(), doc->suggested_themes.end(),
+                                     [&](const SuggestedTheme& s) { return s.theme == t; });
+        if (!suggested)
+          return Problem{409, "not_suggested", "theme '" + t + "' is not among the plugins' suggestions for document '" + id + "'", {{key, "not suggested"}}};
+      }
     }
-  }
-  AddAll(&doc->themes, edits["accept"]);
-  AddAll(&doc->rejected_themes, edits["reject"]);
-  RemoveAll(&doc->rejected_themes, edits["accept"]);
-  RemoveAll(&doc->themes, edits["remove"]);
-  AddAll(&doc->themes, edits["add"]);
-  return Write(ctx, *doc, 200);
+    AddAll(&doc->themes, edits["accept"]);
+    AddAll(&doc->rejected_themes, edits["reject"]);
+    // A rejected suggestion leaves the suggestions now (the plugins drop it
+    // whenever they run again).
+    std::erase_if(doc->suggested_themes, [&](const SuggestedTheme& s) {
+      return std::find(edits["reject"].begin(), edits["reject"].end(), s.theme) != edits["reject"].end();
+    });
+    RemoveAll(&doc->rejected_themes, edits["accept"]);
+    RemoveAll(&doc->themes, edits["remove"]);
+    AddAll(&doc->themes, edits["add"]);
+    return std::nullopt;
+  });
 }
 
 }  // namespace silkdex::api::handlers

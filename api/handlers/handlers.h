@@ -23,6 +23,23 @@ Reply PostDocumentsBulk(Context& ctx, const Request& req);
 Reply PostDocumentTags(Context& ctx, const Request& req);
 Reply PostDocumentThemes(Context& ctx, const Request& req);
 
+// curation_handlers.cc
+Reply PostDocumentPublish(Context& ctx, const Request& req);
+Reply PostDocumentReject(Context& ctx, const Request& req);
+Reply PostDocumentArchive(Context& ctx, const Request& req);
+Reply PostDocumentSubmit(Context& ctx, const Request& req);
+Reply GetDocumentHistory(Context& ctx, const Request& req);
+Reply GetClusters(Context& ctx, const Request& req);
+Reply GetCluster(Context& ctx, const Request& req);
+Reply PostCluster(Context& ctx, const Request& req);
+Reply PutClusterItem(Context& ctx, const Request& req);
+Reply DeleteClusterItem(Context& ctx, const Request& req);
+Reply GetClusterPins(Context& ctx, const Request& req);
+Reply PutClusterPins(Context& ctx, const Request& req);
+Reply GetModerationQueue(Context& ctx, const Request& req);
+Reply PostTagsBulk(Context& ctx, const Request& req);
+Reply GetWhoami(Context& ctx, const Request& req);
+
 // upload_handlers.cc: POST /v1/documents:upload?filename=NAME, a file of any format `index` reads.
 Reply PostDocumentUpload(Context& ctx, const Request& req);
 

@@ -59,4 +59,19 @@ std::optional<Problem> ParseSearchParams(Context& ctx, const Request& req, Searc
   return std::nullopt;
 }
 
+std::optional<Problem> ResolveCluster(Context& ctx, SearchRequest* sr, bool with_pins) {
+  if (sr->cluster.empty()) return std::nullopt;
+  auto cluster = ctx.index().catalog().GetCluster(sr->cluster);
+  if (!cluster.ok())
+    return Problem{400, "invalid_parameter", "parameter 'cluster': no cluster has id '" + sr->cluster + "'", {{"cluster", "unknown"}}};
+  if (with_pins) {
+    auto pins = ctx.index().catalog().PinsFor(cluster->id, sr->query);
+    if (!pins.ok()) return FromStatus(pins.status());
+    sr->pinned = std::move(pins).value();
+  }
+  sr->cluster_themes = cluster->themes;
+  sr->cluster.clear();
+  return std::nullopt;
+}
+
 }  // namespace silkdex::api::handlers

@@ -17,6 +17,11 @@ std::optional<Problem> IntParam(const Request& req, const std::string& name, int
 // A SearchRequest from /v1/search-style parameters, with the caller's visibility.
 std::optional<Problem> ParseSearchParams(Context& ctx, const Request& req, SearchRequest* out);
 
+// Replaces the request's `cluster` (any catalog cluster) by its themes and,
+// `with_pins`, the cluster's pins for the query; 400 naming 'cluster' when
+// there is no such cluster.
+std::optional<Problem> ResolveCluster(Context& ctx, SearchRequest* sr, bool with_pins);
+
 // 403 for the public, naming what needs a key.
 Problem Forbidden(const std::string& detail);
 

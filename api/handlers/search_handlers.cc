@@ -21,6 +21,7 @@ std::string Stringify(const Poco::JSON::Object& o) {
 Reply GetSearch(Context& ctx, const Request& req) {
   SearchRequest sr;
   if (auto p = ParseSearchParams(ctx, req, &sr)) return p->ToReply();
+  if (auto p = ResolveCluster(ctx, &sr, /*with_pins=*/true)) return p->ToReply();
   auto searcher = ctx.index().Acquire();
   if (!searcher.ok()) return FromStatus(searcher.status()).ToReply();
   auto resp = (*searcher)->Search(sr);
@@ -62,6 +63,7 @@ Reply GetSimilar(Context& ctx, const Request& req) {
   const std::string& id = req.path_params.at("id");
   SearchRequest sr;
   if (auto p = ParseSearchParams(ctx, req, &sr)) return p->ToReply();
+  if (auto p = ResolveCluster(ctx, &sr, /*with_pins=*/false)) return p->ToReply();
   auto searcher = ctx.index().Acquire();
   if (!searcher.ok()) return FromStatus(searcher.status()).ToReply();
   // The document itself must be one the caller may see.

@@ -15,6 +15,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "handlers/common.h"
 #include "handlers/handlers.h"
 #include "handlers/params.h"
 #include "silkdex/ingest.h"
@@ -162,7 +163,8 @@ Reply PostDocumentUpload(Context& ctx, const Request& req) {
     }
   }
   for (auto& doc : read.documents) ctx.Enrich(&doc);
-  if (Status s = ctx.index().PutMany(read.documents); !s.ok()) return FromStatus(s).ToReply();
+  if (auto w = ctx.index().PutMany(read.documents, ActorOf(req.principal)); !w.ok())
+    return FromStatus(w.status()).ToReply();
 
   Object o(Poco::JSON_PRESERVE_KEY_ORDER);
   Array::Ptr ids = new Array;

@@ -244,6 +244,11 @@ silkdex::kit::ThemeModel Build() {
   m.Synonyms("smallholders",
              "en: smallholder farmers, small-scale farmers; es: pequeños productores; fr: petits exploitants; "
              "pt: pequenos agricultores; zh: 小农户");
+  // The topic above is only related to hunger and malnutrition; the phrase
+  // itself has exact translations.
+  m.Synonyms("food security",
+             "es: seguridad alimentaria; fr: sécurité alimentaire; pt: segurança alimentar; zh: 粮食安全; "
+             "ru: продовольственная безопасность");
   m.Synonyms("value chain", "es: cadena de valor; fr: chaîne de valeur; pt: cadeia de valor; zh: 价值链");
 
   m.Compile();

@@ -16,6 +16,7 @@
 
 #include "silkdex/document.h"
 #include "silkdex/status.h"
+#include "silkdex/vocabulary.h"
 
 namespace silkdex {
 
@@ -33,8 +34,10 @@ struct IndexOptions {
   // Default: 2000.
   size_t batch_size = 2000;
   // Synonym groups to add to those of the definitions, for query expansion
-  // (the thematic plugins' vocabularies). Default: none.
-  std::vector<std::vector<std::string>> extra_synonyms;
+  // (the thematic plugins' vocabularies, each term with its language). A query
+  // word's variants count less than the word typed, and less again in another
+  // language than the query's. Default: none.
+  std::vector<SynonymGroup> extra_synonyms;
 };
 
 // Checks that an index exists at `path` and was built with these definitions,
@@ -60,6 +63,12 @@ class IndexWriter {
   Status Commit();
 
   uint64_t document_count() const;
+
+  // The catalog change (sequence number) the index reflects: recorded with the
+  // next commit, so it is durable exactly when the writes before it are.
+  // 0 for an index never written through a catalog.
+  void MarkApplied(uint64_t change);
+  uint64_t applied() const;
 
   // The ids of every document (for `silkdex reindex`).
   Result<std::vector<std::string>> Ids();

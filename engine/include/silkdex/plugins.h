@@ -16,6 +16,7 @@
 
 #include "silkdex/document.h"
 #include "silkdex/status.h"
+#include "silkdex/vocabulary.h"
 
 namespace silkdex {
 
@@ -62,7 +63,7 @@ class PluginHost {
 
   // Every loaded plugin's vocabulary as synonym groups: a preferred term and
   // its variants, lower case.
-  std::vector<std::vector<std::string>> VocabularyGroups();
+  std::vector<SynonymGroup> VocabularyGroups();
 
   uint64_t failures() const;
 

@@ -43,6 +43,13 @@ struct SearchRequest {
   // Only documents of this thematic cluster (one of ThemeIds()), ANDed with the
   // filters. Empty: any.
   std::string cluster;
+  // Only documents with one of these themes (a catalog cluster's themes, for
+  // clusters the engine does not know by id), ANDed with the filters. Empty: any.
+  std::vector<std::string> cluster_themes;
+  // Documents that come first, in this order, flagged `pinned` (a cluster's
+  // pins for this query), whatever the sort; only those that pass the filters
+  // and the visible statuses, whether or not they match the query text.
+  std::vector<std::string> pinned;
   // Date range, each "YYYY", "YYYY-MM" or "YYYY-MM-DD", inclusive; empty: open.
   std::string from, to;
   // "relevance" (default), "date" (oldest first), "-date" (newest first), "views" (most viewed first).
@@ -92,6 +99,7 @@ struct Hit {
 struct FacetCount {
   std::string value;
   uint64_t count = 0;
+  friend bool operator==(const FacetCount&, const FacetCount&) = default;
 };
 
 struct SearchResponse {

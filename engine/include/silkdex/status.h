@@ -93,8 +93,13 @@ class Result {
 }  // namespace silkdex
 
 // Returns the Status of `expr` from the enclosing function when it is not OK.
-#define SILKDEX_RETURN_IF_ERROR(expr)            \
+// (The variable's name is unique per use, so that uses may nest, e.g. inside a
+// lambda passed to a call that is itself checked.)
+#define SILKDEX_RETURN_IF_ERROR(expr) SILKDEX_RETURN_IF_ERROR_IMPL_(expr, SILKDEX_CONCAT_(silkdex_status_, __COUNTER__))
+#define SILKDEX_CONCAT_INNER_(a, b) a##b
+#define SILKDEX_CONCAT_(a, b) SILKDEX_CONCAT_INNER_(a, b)
+#define SILKDEX_RETURN_IF_ERROR_IMPL_(expr, var) \
   do {                                           \
-    ::silkdex::Status silkdex_status_ = (expr);  \
-    if (!silkdex_status_.ok()) return silkdex_status_; \
+    ::silkdex::Status var = (expr);              \
+    if (!var.ok()) return var;                   \
   } while (0)

@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace silkdex::analysis {
@@ -45,11 +46,15 @@ std::string PrimaryLanguage(std::string_view tag) {
   return out;
 }
 
-Analyzer::Analyzer(const Definitions& defs, std::vector<std::vector<std::string>> extra_synonyms)
-    : defs_(defs), synonym_groups_(defs.synonym_groups) {
+Analyzer::Analyzer(const Definitions& defs, std::vector<SynonymGroup> extra_synonyms) : defs_(defs) {
+  for (const auto& group : defs.synonym_groups) {
+    Group g{{}, false};
+    for (const auto& member : group) g.members.emplace_back(member);
+    synonym_groups_.push_back(std::move(g));
+  }
   for (auto& group : extra_synonyms) {
-    for (auto& member : group) member = Xapian::Unicode::tolower(member);
-    if (group.size() > 1) synonym_groups_.push_back(std::move(group));
+    for (auto& member : group) member.text = Xapian::Unicode::tolower(member.text);
+    if (group.size() > 1) synonym_groups_.push_back({std::move(group), true});
   }
   for (const auto& [lang, words] : defs_.stopwords)
     stoppers_[lang] = std::make_unique<Xapian::SimpleStopper>(words.begin(), words.end());
@@ -119,40 +124,80 @@ std::string AsQueryPart(const std::string& member) {
 
 }  // namespace
 
-std::string Analyzer::ExpandSynonyms(std::string_view query) const {
+Analyzer::Expansion Analyzer::FindSynonyms(std::string_view query, std::string_view placeholder) const {
   std::vector<Token> tokens = Tokenize(query);
-  std::string out;
+  Expansion out;
   for (size_t i = 0; i < tokens.size();) {
-    // Longest run of plain tokens starting at i that is a member of a group.
-    const std::vector<std::string>* group = nullptr;
+    // Longest run of plain tokens starting at i that is a member of a group;
+    // every group it belongs to.
+    std::vector<const Group*> groups;
     size_t used = 0;
     std::string run;
     for (size_t j = i; j < tokens.size() && tokens[j].plain && j - i < 6; ++j) {
       run += (j == i ? "" : " ") + tokens[j].key;
-      for (size_t gi = 0; gi < synonym_groups_.size(); ++gi) {
-        const auto& g = synonym_groups_[gi];
+      std::vector<const Group*> found;
+      for (const auto& g : synonym_groups_) {
         // A vocabulary's own single-word head term ("response", "processing") is
         // left alone: its stem already matches, and expanding a common word into
         // every translation and phrase of its group costs a search dearly. Its
         // variants (DRR, turismo, 口罩) still expand to it.
-        bool vocabulary = gi >= defs_.synonym_groups.size();
-        if (vocabulary && run == g[0] && run.find(' ') == std::string::npos) continue;
-        for (const auto& member : g)
-          if (member == run) { group = &g; used = j - i + 1; }
+        if (g.vocabulary && run == g.members[0].text && run.find(' ') == std::string::npos) continue;
+        for (const auto& member : g.members)
+          if (member.text == run) { found.push_back(&g); break; }
       }
+      if (!found.empty()) { groups = std::move(found); used = j - i + 1; }
     }
-    if (!out.empty()) out += ' ';
-    if (!group) {
-      out += tokens[i].text;
+    if (!out.text.empty()) out.text += ' ';
+    if (groups.empty()) {
+      out.text += tokens[i].text;
       ++i;
       continue;
     }
-    out += '(';
-    for (size_t k = 0; k < group->size(); ++k) out += (k ? " OR " : "") + AsQueryPart((*group)[k]);
-    out += ')';
+    SynonymMatch m;
+    std::string key;
+    for (size_t k = i; k < i + used; ++k) {
+      m.typed += (k == i ? "" : " ") + tokens[k].text;
+      key += (k == i ? "" : " ") + tokens[k].key;
+    }
+    bool typed_language_seen = false;
+    for (const Group* g : groups)
+      for (const auto& member : g->members) {
+        if (member.text == key) {
+          if (!typed_language_seen) m.language = member.language;
+          else if (m.language != member.language) m.language.clear();
+          typed_language_seen = true;
+          continue;
+        }
+        auto same = std::find_if(m.others.begin(), m.others.end(), [&](const SynonymTerm& t) { return t.text == member.text; });
+        if (same == m.others.end()) m.others.push_back(member);
+        else if (same->language != member.language) same->language.clear();  // one spelling in two languages
+      }
+    out.text += std::string(placeholder) + ":" + std::to_string(out.matches.size());
+    out.matches.push_back(std::move(m));
     i += used;
   }
   return out;
+}
+
+std::string Analyzer::ExpandSynonyms(std::string_view query) const {
+  Expansion e = FindSynonyms(query, "\x01");
+  std::string out;
+  size_t at = 0;
+  for (size_t n = 0; n < e.matches.size(); ++n) {
+    std::string mark = "\x01:" + std::to_string(n);
+    size_t pos = e.text.find(mark, at);
+    // "\x01:1" must not be taken for the start of "\x01:10".
+    while (pos != std::string::npos && pos + mark.size() < e.text.size() && e.text[pos + mark.size()] != ' ')
+      pos = e.text.find(mark, pos + 1);
+    out += e.text.substr(at, pos - at) + "(";
+    const SynonymMatch& m = e.matches[n];
+    std::string typed = Xapian::Unicode::tolower(m.typed);
+    out += AsQueryPart(typed);
+    for (const auto& t : m.others) out += " OR " + AsQueryPart(t.text);
+    out += ")";
+    at = pos + mark.size();
+  }
+  return out + e.text.substr(at);
 }
 
 }  // namespace silkdex::analysis

@@ -1,5 +1,6 @@
 #include "analysis/analyzer.h"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "support/test_support.h"
@@ -90,15 +91,33 @@ TEST(AnalyzerTest, FilterTermsAreFolded) {
 TEST(AnalyzerTest, ExpandsSynonymsBothWays) {
   Analyzer a(DefaultDefinitions());
   EXPECT_EQ(a.ExpandSynonyms("DRR plans"), "(drr OR \"disaster risk reduction\") plans");
-  EXPECT_EQ(a.ExpandSynonyms("disaster risk reduction"), "(drr OR \"disaster risk reduction\")");
+  EXPECT_EQ(a.ExpandSynonyms("disaster risk reduction"), "(\"disaster risk reduction\" OR drr)");
   EXPECT_EQ(a.ExpandSynonyms("ppe donations"), "(ppe OR \"personal protective equipment\") donations");
 }
 
 TEST(AnalyzerTest, VocabularyHeadWordsStayAndTheirVariantsExpand) {
   Analyzer a(DefaultDefinitions(), {{"response", "respuesta", "emergency response"}, {"tourism", "turismo"}});
   EXPECT_EQ(a.ExpandSynonyms("immune response"), "immune response");
-  EXPECT_EQ(a.ExpandSynonyms("respuesta rapida"), "(response OR respuesta OR \"emergency response\") rapida");
-  EXPECT_EQ(a.ExpandSynonyms("turismo"), "(tourism OR turismo)");
+  EXPECT_EQ(a.ExpandSynonyms("respuesta rapida"), "(respuesta OR response OR \"emergency response\") rapida");
+  EXPECT_EQ(a.ExpandSynonyms("turismo"), "(turismo OR tourism)");
+}
+
+TEST(AnalyzerTest, SynonymMatchesKeepWhatWasTypedAndEachVariantsLanguage) {
+  Analyzer a(DefaultDefinitions(), {{SynonymTerm("disaster risk reduction", "en"), SynonymTerm("drr", "en"),
+                                     SynonymTerm("reducción del riesgo de desastres", "es"), SynonymTerm("减灾", "zh")}});
+  auto e = a.FindSynonyms("DRR plans", "syn");
+  EXPECT_EQ(e.text, "syn:0 plans");
+  ASSERT_EQ(e.matches.size(), 1u);
+  EXPECT_EQ(e.matches[0].typed, "DRR");
+  // The definitions' group (no language) and the vocabulary's, merged: each
+  // other member once, with its language.
+  EXPECT_THAT(e.matches[0].others,
+              ::testing::UnorderedElementsAre(SynonymTerm("disaster risk reduction", ""),
+                                            SynonymTerm("reducción del riesgo de desastres", "es"),
+                                            SynonymTerm("减灾", "zh")));
+  auto two = a.FindSynonyms("减灾 and DRR", "syn");
+  EXPECT_EQ(two.text, "syn:0 and syn:1");
+  EXPECT_EQ(two.matches[1].typed, "DRR");
 }
 
 TEST(AnalyzerTest, LeavesPhrasesPrefixesAndOperatorsAlone) {

@@ -8,6 +8,8 @@ namespace silkdex {
 
 namespace {
 
+constexpr const char* kAppliedKey = "silkdex.catalog_change";
+
 Result<const analysis::Definitions*> LoadDefinitionsFor(const IndexOptions& options,
                                                         std::unique_ptr<analysis::Definitions>* owned) {
   if (options.definitions_dir.empty()) return &analysis::DefaultDefinitions();
@@ -86,6 +88,20 @@ Status IndexWriter::Delete(std::string_view id) {
   }
   if (++impl_->pending >= impl_->options.batch_size) return Commit();
   return Status::Ok();
+}
+
+void IndexWriter::MarkApplied(uint64_t change) {
+  impl_->db.set_metadata(kAppliedKey, std::to_string(change));
+  ++impl_->pending;
+}
+
+uint64_t IndexWriter::applied() const {
+  try {
+    std::string v = impl_->db.get_metadata(kAppliedKey);
+    return v.empty() ? 0 : std::stoull(v);
+  } catch (const std::exception&) {
+    return 0;
+  }
 }
 
 Status IndexWriter::Commit() {

@@ -60,16 +60,30 @@ void OnQuantity(void* host, double value, const char* unit, const char* counts, 
   c->quantities.push_back({value, unit ? unit : "", counts ? counts : "", text ? text : "", c->plugin});
 }
 
-void OnTerm(void* host, const char* preferred, const char* variant, const char*) {
-  auto* groups = static_cast<std::map<std::string, std::vector<std::string>>*>(host);
+// A vocabulary as it is collected: preferred term (lower case) -> its variants
+// with their languages, and the preferred term's own language.
+struct Vocabularies {
+  std::map<std::string, std::vector<SynonymTerm>> variants;
+  std::map<std::string, std::string> preferred_language;
+};
+
+void OnTerm(void* host, const char* preferred, const char* variant, const char* language) {
+  auto* v = static_cast<Vocabularies*>(host);
   if (!preferred || !variant) return;
   auto lower = [](std::string s) {
     for (auto& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     return s;
   };
-  auto& group = (*groups)[lower(preferred)];
-  std::string v = lower(variant);
-  if (v != lower(preferred) && std::find(group.begin(), group.end(), v) == group.end()) group.push_back(v);
+  std::string head = lower(preferred), text = lower(variant), lang = language ? language : "";
+  auto& group = v->variants[head];
+  // The preferred term is English unless the plugin gives it as its own variant
+  // in another language.
+  if (text == head) {
+    v->preferred_language[head] = lang;
+    return;
+  }
+  bool seen = std::any_of(group.begin(), group.end(), [&](const SynonymTerm& t) { return t.text == text; });
+  if (!seen) group.emplace_back(text, lang);
 }
 
 silkdex_text Text(const std::string& s) { return {s.data(), s.size()}; }
@@ -215,21 +229,22 @@ void PluginHost::Extract(Document* doc) {
   }
 }
 
-std::vector<std::vector<std::string>> PluginHost::VocabularyGroups() {
-  std::map<std::string, std::vector<std::string>> groups;
+std::vector<SynonymGroup> PluginHost::VocabularyGroups() {
+  Vocabularies vocabularies;
   for (auto& l : impl_->loaded) {
     if (!l.plugin->vocabulary || !(l.plugin->capabilities & SILKDEX_CAP_VOCABULARY)) continue;
-    silkdex_vocabulary_sink sink{sizeof(silkdex_vocabulary_sink), &groups, OnTerm};
+    silkdex_vocabulary_sink sink{sizeof(silkdex_vocabulary_sink), &vocabularies, OnTerm};
     char error[512] = "";
     if (l.plugin->vocabulary(&sink, error, sizeof error) != 0) {
       ++*l.failures;
       spdlog::warn("plugin {} failed to give its vocabulary: {}", l.plugin->name, error);
     }
   }
-  std::vector<std::vector<std::string>> out;
-  for (auto& [preferred, variants] : groups) {
+  std::vector<SynonymGroup> out;
+  for (auto& [preferred, variants] : vocabularies.variants) {
     if (variants.empty()) continue;
-    std::vector<std::string> group{preferred};
+    auto lang = vocabularies.preferred_language.find(preferred);
+    SynonymGroup group{SynonymTerm(preferred, lang == vocabularies.preferred_language.end() ? "en" : lang->second)};
     group.insert(group.end(), variants.begin(), variants.end());
     out.push_back(std::move(group));
   }

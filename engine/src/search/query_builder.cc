@@ -1,6 +1,8 @@
 #include "search/query_builder.h"
 
 #include <algorithm>
+#include <cmath>
+#include <functional>
 #include <sstream>
 
 #include "index/layout.h"
@@ -112,6 +114,101 @@ std::string LowerCaseWords(const std::string& query) {
 constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                                  Xapian::QueryParser::FLAG_CJK_NGRAM | Xapian::QueryParser::FLAG_PURE_NOT;
 
+// Where a query word or phrase belongs to a synonym group, what the person
+// typed counts in full and each other member of the group counts less: a
+// synonym or translation in the query's language (or in every language, such
+// as an acronym) at kVariantWeight, one in another language at
+// kOtherLanguageVariantWeight. A variant of more terms than the words typed is
+// scaled down by their ratio, so that a long phrase ("reducción del riesgo de
+// desastres", or a Chinese phrase's many n-grams) stands for one concept and
+// does not outweigh the words typed. Chosen on the demo evaluation's
+// cross-language questions (docs/quality.md).
+constexpr double kVariantWeight = 0.5;
+constexpr double kOtherLanguageVariantWeight = 0.25;
+
+// The placeholder field of Analyzer::FindSynonyms.
+constexpr const char* kSynonymField = "silkdexsynonymgroup";
+
+// `silkdexsynonymgroup:N` -> the typed words of match N OR-ed with its
+// variants, each weighted as above. The parser it serves reads the typed words
+// (exact forms, or stems in that parser's language); in the stem parse of the
+// query's own language each variant is stemmed in its language (a Spanish
+// variant with the Spanish stemmer), in the exact parse it keeps its form, and
+// in the English stem parse added for a guessed language only variants of no
+// known language are read again.
+class SynonymGroupProcessor : public Xapian::FieldProcessor {
+ public:
+  enum class Mode { kExact, kMainStems, kMoreStems };
+  using MakeParser = std::function<Xapian::QueryParser(const std::string& lang, bool stem)>;
+  SynonymGroupProcessor(const Xapian::Database& db, const std::vector<analysis::Analyzer::SynonymMatch>& matches,
+                        std::string query_language, std::string parser_language, Mode mode, MakeParser make_parser)
+      : db_(db), matches_(matches), query_language_(std::move(query_language)), parser_language_(std::move(parser_language)),
+        mode_(mode), make_parser_(std::move(make_parser)) {}
+
+  Xapian::Query operator()(const std::string& value) override {
+    size_t n = std::stoul(value);
+    if (n >= matches_.size()) throw Xapian::QueryParserError("unknown synonym group " + value);
+    const auto& m = matches_[n];
+    bool stem = mode_ != Mode::kExact;
+    Xapian::QueryParser qp = make_parser_(parser_language_, stem);
+    Xapian::Query typed = qp.parse_query(stem ? Xapian::Unicode::tolower(m.typed) : m.typed, kParseFlags);
+    std::vector<Xapian::Query> parts{typed};
+    for (const auto& v : m.others) {
+      std::string text = v.text.find(' ') == std::string::npos ? v.text : "\"" + v.text + "\"";
+      Xapian::Query q;
+      if (mode_ == Mode::kExact || v.language.empty()) {
+        q = qp.parse_query(text, kParseFlags);
+      } else if (mode_ == Mode::kMainStems) {
+        q = make_parser_(v.language, true).parse_query(text, kParseFlags);
+      } else {
+        continue;
+      }
+      if (q.empty() || q.get_unique_terms_begin() == q.get_unique_terms_end()) continue;
+      double w = v.language.empty() || v.language == query_language_ ? kVariantWeight : kOtherLanguageVariantWeight;
+      // Every variant can add at most w times what the typed words can.
+      double variant_top = TopWeight(q), typed_top = TopWeight(typed);
+      if (typed_top > 0 && variant_top > 0) w *= typed_top / variant_top;
+      parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, q, w);
+    }
+    return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+  }
+
+ private:
+  // About the most a query's terms can add to a document's IneB2 weight: per
+  // term, the inverse expected document frequency times the burstiness factor
+  // (F + 1) / df, the two factors of IneB2Weight without the bounded wdf part.
+  double TopWeight(const Xapian::Query& q) const {
+    double n = db_.get_doccount(), sum = 0;
+    if (n == 0) return 0;
+    for (auto t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t) {
+      double df = db_.get_termfreq(*t);
+      if (df == 0) continue;
+      double cf = db_.get_collection_freq(*t);
+      double expected = n * (1 - std::pow((n - 1) / n, cf));
+      sum += std::log2((n + 1) / (expected + 0.5)) * (cf + 1) / df;
+    }
+    return sum;
+  }
+
+  const Xapian::Database& db_;
+  const std::vector<analysis::Analyzer::SynonymMatch>& matches_;
+  std::string query_language_, parser_language_;
+  Mode mode_;
+  MakeParser make_parser_;
+};
+
+// The language of the query's vocabulary words when they agree on one
+// ("turismo sostenible" is Spanish), for a query too short to detect.
+std::string VocabularyLanguage(const std::vector<analysis::Analyzer::SynonymMatch>& matches) {
+  std::string lang;
+  for (const auto& m : matches) {
+    if (m.language.empty()) continue;
+    if (!lang.empty() && lang != m.language) return "";
+    lang = m.language;
+  }
+  return lang;
+}
+
 }  // namespace
 
 Result<std::string> DateBound(std::string_view date, bool end) {
@@ -148,14 +245,16 @@ Xapian::QueryParser QueryBuilder::MakeParser(const std::string& stem_language, b
 
 Result<ParsedQuery> QueryBuilder::Parse(const SearchRequest& request, WordRule words) const {
   ParsedQuery out;
+  analysis::Analyzer::Expansion expansion = analyzer_.FindSynonyms(request.query, kSynonymField);
+  const std::string& text = expansion.text;
   std::string guess = GuessLanguage(request);
+  if (guess.empty()) guess = VocabularyLanguage(expansion.matches);
   out.language = guess.empty() ? "en" : guess;
   out.stemmer = analyzer_.StemmerFor(out.language);
   if (request.query.find_first_not_of(" \t\r\n") == std::string::npos) {
     out.query = Xapian::Query::MatchAll;
     return out;
   }
-  std::string text = analyzer_.ExpandSynonyms(request.query);
   // The stems in the query's language, and in English too when the language was
   // only guessed; the exact words in every language.
   std::vector<std::string> stem_languages{out.language};
@@ -171,17 +270,32 @@ Result<ParsedQuery> QueryBuilder::Parse(const SearchRequest& request, WordRule w
     out.all_words = words == WordRule::kAll || (words == WordRule::kAllWhenShort && out.word_count <= kMaxAllWords);
     auto op = out.all_words ? Xapian::Query::OP_AND : Xapian::Query::OP_OR;
 
-    Xapian::QueryParser exact = MakeParser(out.language, false);
-    exact.set_default_op(op);
+    // Each parse reads a synonym group's members the way it reads the query.
+    auto make = [this, op](const std::string& lang, bool stem) {
+      Xapian::QueryParser qp = MakeParser(lang, stem);
+      qp.set_default_op(op);
+      return qp;
+    };
+    auto with_synonyms = [&](const std::string& lang, SynonymGroupProcessor::Mode mode) {
+      Xapian::QueryParser qp = make(lang, mode != SynonymGroupProcessor::Mode::kExact);
+      if (!expansion.matches.empty())
+        qp.add_prefix(kSynonymField, (new SynonymGroupProcessor(db_, expansion.matches, out.language, lang, mode, make))->release());
+      return qp;
+    };
+    Xapian::QueryParser exact = with_synonyms(out.language, SynonymGroupProcessor::Mode::kExact);
     Xapian::Query exact_query = exact.parse_query(text, kParseFlags);
     std::vector<Xapian::Query> parts;
     // Xapian leaves capitalised words unstemmed (names); a query's first word is
     // capitalised too, and would lose its stem. Names keep their exact form above.
     std::string lowered = LowerCaseWords(text);
     for (const auto& lang : stem_languages) {
-      if (analyzer_.StemmerFor(lang).is_none()) continue;
-      Xapian::QueryParser qp = MakeParser(lang, true);
-      qp.set_default_op(op);
+      // The query's own language is parsed even without a stemmer (Chinese)
+      // when synonyms were found: that parse reads each variant with its
+      // language's stemmer.
+      bool main = lang == out.language;
+      if (analyzer_.StemmerFor(lang).is_none() && !(main && !expansion.matches.empty())) continue;
+      Xapian::QueryParser qp = with_synonyms(lang, main ? SynonymGroupProcessor::Mode::kMainStems
+                                                        : SynonymGroupProcessor::Mode::kMoreStems);
       parts.push_back(qp.parse_query(lowered, kParseFlags));
     }
     // Where stems match, the exact form adds a fifth: it ranks the very word
@@ -250,6 +364,7 @@ Result<Xapian::Query> QueryBuilder::Filter(const SearchRequest& request) const {
       return Status::NotFound("no cluster has id '" + request.cluster + "'");
     all.push_back(themes({request.cluster}));
   }
+  if (!request.cluster_themes.empty()) all.push_back(themes(request.cluster_themes));
   if (!request.from.empty() || !request.to.empty()) {
     std::string begin = "00000000", end = "99999999";
     if (!request.from.empty()) {

@@ -101,7 +101,17 @@ struct Searcher::Impl {
 
   // Matches `query` with the request's sorting, paging, facets and time limit.
   // `ranked` false: nothing to rank by, so newest first.
-  Xapian::MSet Match(const Xapian::Query& query, const SearchRequest& request, bool ranked, Spies* spies);
+  // `window`: the (first, count) of the matches to return instead of the request's page.
+  Xapian::MSet Match(const Xapian::Query& query, const SearchRequest& request, bool ranked, Spies* spies,
+                     std::optional<std::pair<Xapian::doccount, Xapian::doccount>> window = std::nullopt);
+  // The request's pinned documents that pass `filter`, in pin order, as a
+  // match of `text` (so that their snippets mark the query's words).
+  struct Pinned {
+    Xapian::MSet mset;
+    std::vector<Xapian::MSetIterator> in_order;
+  };
+  Pinned MatchPinned(const SearchRequest& request, const Xapian::Query& text, const Xapian::Query& filter);
+  Xapian::Query PinTerms(const SearchRequest& request) const;
   // Hits and facets of a match.
   Result<SearchResponse> Respond(const Xapian::MSet& mset, const Spies& spies, const SearchRequest& request,
                                  const Xapian::Query& query, const Xapian::Stem& stemmer);
@@ -158,7 +168,7 @@ Result<std::unique_ptr<Searcher>> Searcher::Open(const std::vector<std::filesyst
 }
 
 Xapian::MSet Searcher::Impl::Match(const Xapian::Query& query, const SearchRequest& request, bool ranked,
-                                   Spies* spies) {
+                                   Spies* spies, std::optional<std::pair<Xapian::doccount, Xapian::doccount>> window) {
   Xapian::Enquire enquire(db);
   enquire.set_weighting_scheme(RankingWeight());
   enquire.set_query(query);
@@ -175,7 +185,42 @@ Xapian::MSet Searcher::Impl::Match(const Xapian::Query& query, const SearchReque
     enquire.add_matchspy(spies->get());
   }
   // Every match is examined so that totals and facet counts are exact.
+  if (window) return enquire.get_mset(window->first, window->second, db.get_doccount());
   return enquire.get_mset((request.page - 1) * request.per_page, request.per_page, db.get_doccount());
+}
+
+Xapian::Query Searcher::Impl::PinTerms(const SearchRequest& request) const {
+  std::vector<Xapian::Query> terms;
+  for (const auto& id : request.pinned) terms.emplace_back(defs->filter("id").prefix + id);
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+Searcher::Impl::Pinned Searcher::Impl::MatchPinned(const SearchRequest& request, const Xapian::Query& text,
+                                                   const Xapian::Query& filter) {
+  Xapian::Query pins = PinTerms(request);
+  Xapian::Query any = Xapian::Query(Xapian::Query::OP_OR, text, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, pins, 0));
+  Xapian::Query allowed = filter.empty() ? pins : Xapian::Query(Xapian::Query::OP_AND, pins, filter);
+  Xapian::Enquire enquire(db);
+  enquire.set_weighting_scheme(RankingWeight());
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, any, allowed));
+  Pinned out;
+  out.mset = enquire.get_mset(0, static_cast<Xapian::doccount>(request.pinned.size()));
+  std::map<std::string, Xapian::MSetIterator> by_id;
+  const std::string& prefix = defs->filter("id").prefix;
+  for (auto it = out.mset.begin(); it != out.mset.end(); ++it) {
+    Xapian::Document d = it.get_document();
+    for (auto t = d.termlist_begin(); t != d.termlist_end(); ++t) {
+      t.skip_to(prefix);
+      if (t != d.termlist_end() && (*t).rfind(prefix, 0) == 0) by_id.emplace((*t).substr(prefix.size()), it);
+      break;
+    }
+  }
+  std::set<std::string> seen;
+  for (const auto& id : request.pinned) {
+    auto found = by_id.find(id);
+    if (found != by_id.end() && seen.insert(id).second) out.in_order.push_back(found->second);
+  }
+  return out;
 }
 
 Result<SearchResponse> Searcher::Impl::Respond(const Xapian::MSet& mset, const Spies& spies,
@@ -203,12 +248,43 @@ Result<SearchResponse> Searcher::Impl::SearchOnce(const SearchRequest& request, 
   for (search::WordRule words : {search::WordRule::kAllWhenShort, search::WordRule::kAny}) {
     auto parsed = builder.Parse(request, words);
     if (!parsed.ok()) return parsed.status();
-    Xapian::Query query = filter.empty() ? parsed->query : Xapian::Query(Xapian::Query::OP_FILTER, parsed->query, filter);
-    Xapian::MSet mset = Match(query, request, parsed->ranks, &spies);
+    Xapian::Query text = parsed->query;
+    // Pinned documents come first, so the ranked ("organic") matches leave them
+    // out and start after those on earlier pages.
+    std::optional<Pinned> pinned;
+    std::optional<std::pair<Xapian::doccount, Xapian::doccount>> window;
+    if (!request.pinned.empty()) {
+      pinned = MatchPinned(request, parsed->query, filter);
+      text = Xapian::Query(Xapian::Query::OP_AND_NOT, text, PinTerms(request));
+      size_t first = static_cast<size_t>(request.page - 1) * request.per_page, n = pinned->in_order.size();
+      size_t on_page = first < n ? std::min(n - first, static_cast<size_t>(request.per_page)) : 0;
+      window.emplace(static_cast<Xapian::doccount>(first > n ? first - n : 0),
+                     static_cast<Xapian::doccount>(request.per_page - on_page));
+    }
+    Xapian::Query query = filter.empty() ? text : Xapian::Query(Xapian::Query::OP_FILTER, text, filter);
+    Xapian::MSet mset = Match(query, request, parsed->ranks, &spies, window);
     bool first = words == search::WordRule::kAllWhenShort;
-    if (first && parsed->all_words && mset.get_matches_estimated() == 0 && parsed->word_count >= 2) continue;
+    if (first && parsed->all_words && mset.get_matches_estimated() == 0 && parsed->word_count >= 2 &&
+        (!pinned || pinned->in_order.empty()))
+      continue;
+    if (pinned && spies)
+      for (const auto& it : pinned->in_order) (*spies)(it.get_document(), 0);
     auto resp = Respond(mset, spies, request, parsed->query, parsed->stemmer);
     if (!resp.ok()) return resp;
+    if (pinned) {
+      size_t first_index = static_cast<size_t>(request.page - 1) * request.per_page;
+      std::vector<Hit> hits;
+      for (size_t i = first_index; i < pinned->in_order.size() && hits.size() < static_cast<size_t>(request.per_page); ++i) {
+        const auto& it = pinned->in_order[i];
+        auto doc = DocumentFromJson(it.get_document().get_data());
+        if (!doc.ok()) return Status::Corruption("stored document " + std::to_string(*it) + ": " + doc.status().message());
+        hits.push_back(search::MakeHit(*doc, it, pinned->mset, parsed->query, parsed->stemmer, db));
+        hits.back().pinned = true;
+      }
+      for (auto& h : resp->hits) hits.push_back(std::move(h));
+      resp->hits = std::move(hits);
+      resp->total += pinned->in_order.size();
+    }
     resp->relaxed = !first;
     resp->suggestion = parsed->suggestion;
     resp->query_language = parsed->language;

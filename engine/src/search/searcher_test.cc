@@ -438,3 +438,77 @@ TEST(SearcherTest, JsonHasTheContractShape) {
 
 }  // namespace
 }  // namespace silkdex
+
+namespace silkdex {
+namespace {
+
+std::vector<bool> PinnedFlags(const SearchResponse& r) {
+  std::vector<bool> out;
+  for (const auto& h : r.hits) out.push_back(h.pinned);
+  return out;
+}
+
+class PinnedSearchTest : public ::testing::Test {
+ protected:
+  static Document Themed(std::string id, std::string title, std::string body, std::string theme,
+                         std::string status = "published") {
+    Document d = Doc(std::move(id), std::move(title), std::move(body));
+    d.themes = {std::move(theme)};
+    d.status = std::move(status);
+    return d;
+  }
+  IndexFixture fx{{Themed("warning", "Early warning sirens", "Flood early warning in the valley.", "drr"),
+                   Themed("drills", "School drills", "Earthquake drills in schools.", "drr"),
+                   Themed("shelter", "Shelters", "Where to go when the river rises.", "drr"),
+                   Themed("hidden", "Draft shelter plan", "Not yet reviewed.", "drr", "in_review"),
+                   Themed("museum", "Museum reopening", "Tourism after lockdown.", "tourism")}};
+  std::unique_ptr<Searcher> s = fx.Open();
+};
+
+TEST_F(PinnedSearchTest, PinnedDocumentsComeFirstInPinOrderEvenWithoutTheWords) {
+  SearchRequest req;
+  req.query = "early warning";
+  req.pinned = {"shelter", "drills"};
+  auto r = Find(*s, req);
+  EXPECT_THAT(Ids(r), ElementsAre("shelter", "drills", "warning"));
+  EXPECT_THAT(PinnedFlags(r), ElementsAre(true, true, false));
+  EXPECT_EQ(r.total, 3u);
+  EXPECT_THAT(FacetOf(r, "theme"), ElementsAre(FacetCount{"drr", 3}));
+}
+
+TEST_F(PinnedSearchTest, PinsRespectFiltersAndVisibility) {
+  SearchRequest req;
+  req.query = "early warning";
+  req.pinned = {"hidden", "museum", "shelter"};
+  req.filters["theme"] = {"drr"};
+  auto r = Find(*s, req);
+  // "hidden" is in review (the public cannot see it), "museum" is not drr.
+  EXPECT_THAT(Ids(r), ElementsAre("shelter", "warning"));
+}
+
+TEST_F(PinnedSearchTest, PagesContinueAfterThePins) {
+  SearchRequest req;
+  req.query = "";
+  req.pinned = {"museum", "shelter"};
+  req.per_page = 2;
+  auto page1 = Find(*s, req);
+  EXPECT_THAT(Ids(page1), ElementsAre("museum", "shelter"));
+  req.page = 2;
+  auto page2 = Find(*s, req);
+  EXPECT_EQ(page2.total, 4u);
+  ASSERT_EQ(page2.hits.size(), 2u);
+  for (const auto& h : page2.hits) {
+    EXPECT_FALSE(h.pinned);
+    EXPECT_TRUE(h.id == "warning" || h.id == "drills") << h.id;
+  }
+}
+
+TEST_F(PinnedSearchTest, ClusterThemesFilterLikeAThemeFilter) {
+  SearchRequest req;
+  req.query = "";
+  req.cluster_themes = {"tourism", "green"};
+  EXPECT_THAT(Ids(Find(*s, req)), ElementsAre("museum"));
+}
+
+}  // namespace
+}  // namespace silkdex

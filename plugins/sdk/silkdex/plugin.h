@@ -67,7 +67,11 @@ typedef struct silkdex_sink {
 } silkdex_sink;
 
 /* Where a plugin reports its vocabulary: a preferred term, and one of its
- * synonyms or translations with the language it is in ("en", "es", "zh", ...). */
+ * synonyms or translations with the language it is in ("en", "es", "zh", ...;
+ * "" when it is the same in every language). The preferred term is taken to be
+ * English; one in another language is reported once as a variant of itself,
+ * with its language. Search counts a variant in the query's language above
+ * one in another language, and both below the words typed. */
 typedef struct silkdex_vocabulary_sink {
   size_t struct_size;
   void* host;
