@@ -140,12 +140,12 @@ export async function historySection(id) {
     const r = await api(`/v1/documents/${encodeURIComponent(id)}/history`);
     const entries = r.entries || [];
     if (!entries.length) section.append(h('p', { class: 'muted' }, t('noHistory')));
-    else section.append(h('div', { class: 'table-wrap' }, h('table', { class: 'history' },
+    else section.append(h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': 'history-h' }, h('table', { class: 'history' },
       h('thead', null, h('tr', null, ['when', 'who', 'action', 'changes'].map((k) => h('th', { scope: 'col' }, t(`h_${k}`))))),
       h('tbody', null, entries.map((e) => h('tr', null,
         h('td', null, h('time', { datetime: e.at }, new Date(e.at).toLocaleString())),
         h('td', null, `${(e.who && e.who.key_id) || '—'} (${(e.who && e.who.role) || ''})`),
-        h('td', null, e.action, e.plugin ? ` · ${e.plugin}` : ''),
+        h('td', null, e.action, (e.plugins || []).length ? h('span', { class: 'muted' }, ` · ${e.plugins.join(', ')}`) : null),
         h('td', null,
           h('ul', { class: 'changes' }, Object.entries(e.changes || {}).map(([field, c]) =>
             h('li', null, h('strong', null, field), ': ', describeValue(c && c.before), ' → ', describeValue(c && c.after)))),

@@ -61,8 +61,9 @@ function picker({ cluster, label, action, onPick, initial = '' }) {
   const results = h('ol', { class: 'picker-results' });
   const run = async () => {
     const q = input.value.trim();
-    const r = await api(`/v1/search${query({ q, cluster, per_page: 8, facets: 'theme' })}`)
-      .catch(() => api(`/v1/search${query({ q, theme: cluster, per_page: 8, facets: 'theme' })}`));
+    // Only published documents: the public sees no other in a cluster's featured items or pins.
+    const r = await api(`/v1/search${query({ q, cluster, status: 'published', per_page: 8, facets: 'theme' })}`)
+      .catch(() => api(`/v1/search${query({ q, theme: cluster, status: 'published', per_page: 8, facets: 'theme' })}`));
     results.replaceChildren(...r.hits.map((hit) => h('li', null,
       h('span', null, hit.title, ' ', h('span', { class: 'muted' }, `(${typeName(hit.type)}${hit.date ? `, ${hit.date}` : ''})`)),
       h('button', { type: 'button', onclick: () => onPick(hit) }, action, h('span', { class: 'visually-hidden' }, ` ${hit.title}`)))));
