@@ -7,6 +7,7 @@
 #include <spdlog/spdlog.h>
 
 #include "commands.h"
+#include "curate_command.h"
 #include "data_commands.h"
 #include "server_commands.h"
 #include "eval_command.h"
@@ -93,6 +94,12 @@ int main(int argc, char** argv) {
   restore_cmd->add_option("SRC", restore.src, "Folder made by `silkdex backup`")->required();
   restore_cmd->add_option("--index", restore.data, "Data folder");
 
+  silkdex::cli::CurateCommand curate;
+  auto* curate_cmd = app.add_subcommand("curate", "Apply a curation file: documents (e.g. in review), featured items and pins of clusters");
+  curate_cmd->add_option("FILE", curate.file, "Curation file (JSON; see examples/curation-demo.json)")->required();
+  curate_cmd->add_option("--index", curate.data, "Data folder");
+  silkdex::cli::AddPluginFlags(curate_cmd, &curate.plugins);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -111,5 +118,6 @@ int main(int argc, char** argv) {
   if (*eval_cmd) return silkdex::cli::RunEval(eval, std::cout, std::cerr);
   if (*backup_cmd) return silkdex::cli::RunBackup(backup, std::cout, std::cerr);
   if (*restore_cmd) return silkdex::cli::RunRestore(restore, std::cout, std::cerr);
+  if (*curate_cmd) return silkdex::cli::RunCurate(curate, std::cout, std::cerr);
   return 0;
 }
