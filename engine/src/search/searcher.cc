@@ -8,6 +8,7 @@
 
 #include "index/layout.h"
 #include "search/facet_spy.h"
+#include "search/hit_fields.h"
 #include "search/hits.h"
 #include "search/query_builder.h"
 #include "silkdex/document_json.h"
@@ -67,6 +68,19 @@ Xapian::IneB2Weight RankingWeight() { return Xapian::IneB2Weight(2.0); }
 
 using Spies = std::unique_ptr<search::FacetCountMatchSpy>;
 
+// Every match of `query`, counted without weighing any: the exact total, and
+// the facets when `spy` is given.
+uint64_t CountMatches(const Xapian::Database& db, const Xapian::Query& query, const SearchRequest& request,
+                      Xapian::MatchSpy* spy) {
+  Xapian::Enquire counting(db);
+  counting.set_weighting_scheme(Xapian::BoolWeight());
+  counting.set_docid_order(Xapian::Enquire::DONT_CARE);
+  counting.set_query(query);
+  if (request.time_limit_ms > 0) counting.set_time_limit(request.time_limit_ms / 1000.0);
+  if (spy) counting.add_matchspy(spy);
+  return counting.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+}
+
 // One facet table per index revision for the whole process: the server's
 // searchers (one per request in flight) share it instead of each reading the
 // index again.
@@ -101,10 +115,11 @@ struct Searcher::Impl {
 
   // Matches `query` with the request's sorting, paging, facets and time limit.
   // `ranked` false: nothing to rank by, so newest first.
-  Xapian::MSet Match(const Xapian::Query& query, const SearchRequest& request, bool ranked, Spies* spies);
+  Xapian::MSet Match(const Xapian::Query& query, const SearchRequest& request, bool ranked, Spies* spies,
+                     uint64_t* total);
   // Hits and facets of a match.
-  Result<SearchResponse> Respond(const Xapian::MSet& mset, const Spies& spies, const SearchRequest& request,
-                                 const Xapian::Query& query, const Xapian::Stem& stemmer);
+  Result<SearchResponse> Respond(const Xapian::MSet& mset, uint64_t total, const Spies& spies,
+                                 const SearchRequest& request, const Xapian::Query& query, const Xapian::Stem& stemmer);
   Result<SearchResponse> SearchOnce(const SearchRequest& request, const Xapian::Query& filter);
   Result<SearchResponse> SimilarOnce(std::string_view id, const SearchRequest& request, const Xapian::Query& filter);
   Result<std::vector<Completion>> SuggestOnce(std::string_view prefix, const Xapian::Query& visible, size_t limit);
@@ -158,36 +173,51 @@ Result<std::unique_ptr<Searcher>> Searcher::Open(const std::vector<std::filesyst
 }
 
 Xapian::MSet Searcher::Impl::Match(const Xapian::Query& query, const SearchRequest& request, bool ranked,
-                                   Spies* spies) {
+                                   Spies* spies, uint64_t* total) {
+  spies->reset();
+  if (!request.facets.empty())
+    *spies = std::make_unique<search::FacetCountMatchSpy>(
+        defs->value_slot("facets"), std::set<std::string, std::less<>>(request.facets.begin(), request.facets.end()),
+        Facets());
   Xapian::Enquire enquire(db);
   enquire.set_weighting_scheme(RankingWeight());
   enquire.set_query(query);
+  bool by_value = true;
   if (request.sort == "date" || request.sort == "-date" || (!ranked && request.sort == "relevance"))
     enquire.set_sort_by_value_then_relevance(defs->value_slot("date"), request.sort != "date");
   else if (request.sort == "views")
     enquire.set_sort_by_value_then_relevance(defs->value_slot("views"), true);
+  else
+    by_value = false;
   if (request.time_limit_ms > 0) enquire.set_time_limit(request.time_limit_ms / 1000.0);
-  spies->reset();
-  if (!request.facets.empty()) {
-    *spies = std::make_unique<search::FacetCountMatchSpy>(
-        defs->value_slot("facets"), std::set<std::string, std::less<>>(request.facets.begin(), request.facets.end()),
-        Facets());
-    enquire.add_matchspy(spies->get());
+  auto first = static_cast<Xapian::doccount>((request.page - 1) * request.per_page);
+  auto size = static_cast<Xapian::doccount>(request.per_page);
+  if (by_value) {
+    // Sorting by a value visits every match anyway: one pass sorts and counts.
+    if (*spies) enquire.add_matchspy(spies->get());
+    Xapian::MSet mset = enquire.get_mset(first, size, db.get_doccount());
+    *total = mset.get_matches_estimated();
+    return mset;
   }
-  // Every match is examined so that totals and facet counts are exact.
-  return enquire.get_mset((request.page - 1) * request.per_page, request.per_page, db.get_doccount());
+  // Ranking by relevance: totals and facets stay exact by counting every match
+  // without weighing it; weighing is left to the ranking pass, which asks only
+  // for the page, so Xapian skips the matches that cannot reach it. Two passes
+  // cost less than weighing every match (docs/performance.md).
+  *total = CountMatches(db, query, request, spies->get());
+  if (*total == 0) return Xapian::MSet();
+  return enquire.get_mset(first, size);
 }
 
-Result<SearchResponse> Searcher::Impl::Respond(const Xapian::MSet& mset, const Spies& spies,
+Result<SearchResponse> Searcher::Impl::Respond(const Xapian::MSet& mset, uint64_t total, const Spies& spies,
                                                const SearchRequest& request, const Xapian::Query& query,
                                                const Xapian::Stem& stemmer) {
   SearchResponse resp;
   resp.query = request.query;
   resp.page = request.page;
   resp.per_page = request.per_page;
-  resp.total = mset.get_matches_estimated();
+  resp.total = total;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    auto doc = DocumentFromJson(it.get_document().get_data());
+    auto doc = search::HitFieldsFromJson(it.get_document().get_data());
     if (!doc.ok()) return Status::Corruption("stored document " + std::to_string(*it) + ": " + doc.status().message());
     resp.hits.push_back(search::MakeHit(*doc, it, mset, query, stemmer, db));
   }
@@ -204,10 +234,11 @@ Result<SearchResponse> Searcher::Impl::SearchOnce(const SearchRequest& request, 
     auto parsed = builder.Parse(request, words);
     if (!parsed.ok()) return parsed.status();
     Xapian::Query query = filter.empty() ? parsed->query : Xapian::Query(Xapian::Query::OP_FILTER, parsed->query, filter);
-    Xapian::MSet mset = Match(query, request, parsed->ranks, &spies);
+    uint64_t total = 0;
+    Xapian::MSet mset = Match(query, request, parsed->ranks, &spies, &total);
     bool first = words == search::WordRule::kAllWhenShort;
-    if (first && parsed->all_words && mset.get_matches_estimated() == 0 && parsed->word_count >= 2) continue;
-    auto resp = Respond(mset, spies, request, parsed->query, parsed->stemmer);
+    if (first && parsed->all_words && total == 0 && parsed->word_count >= 2) continue;
+    auto resp = Respond(mset, total, spies, request, parsed->query, parsed->stemmer);
     if (!resp.ok()) return resp;
     resp->relaxed = !first;
     resp->suggestion = parsed->suggestion;
@@ -220,10 +251,12 @@ Result<SearchResponse> Searcher::Impl::SearchOnce(const SearchRequest& request, 
 Result<SearchResponse> Searcher::Search(const SearchRequest& request) {
   auto started = std::chrono::steady_clock::now();
   SILKDEX_RETURN_IF_ERROR(CheckRequest(request, *impl_->defs));
-  search::QueryBuilder builder(*impl_->analyzer, impl_->db);
-  auto filter = builder.Filter(request);
-  if (!filter.ok()) return filter.status();
-  auto resp = impl_->WithRetry("search", [&] { return impl_->SearchOnce(request, *filter); });
+  // The filter is made inside the retry: it depends on the index's contents.
+  auto resp = impl_->WithRetry("search", [&]() -> Result<SearchResponse> {
+    auto filter = search::QueryBuilder(*impl_->analyzer, impl_->db).Filter(request);
+    if (!filter.ok()) return filter.status();
+    return impl_->SearchOnce(request, *filter);
+  });
   if (resp.ok()) resp->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return resp;
 }
@@ -274,19 +307,22 @@ Result<SearchResponse> Searcher::Impl::SimilarOnce(std::string_view id, const Se
   like = Xapian::Query(Xapian::Query::OP_AND_NOT, like, Xapian::Query(defs->filter("id").prefix + std::string(id)));
   if (!filter.empty()) like = Xapian::Query(Xapian::Query::OP_FILTER, like, filter);
   Spies spies;
-  Xapian::MSet mset = Match(like, request, true, &spies);
+  uint64_t total = 0;
+  Xapian::MSet mset = Match(like, request, true, &spies, &total);
   auto doc = DocumentFromJson(db.get_document(*docid).get_data());
   Xapian::Stem stemmer = analyzer->StemmerFor(doc.ok() ? doc->language : "en");
-  return Respond(mset, spies, request, like, stemmer);
+  return Respond(mset, total, spies, request, like, stemmer);
 }
 
 Result<SearchResponse> Searcher::Similar(std::string_view id, const SearchRequest& request) {
   auto started = std::chrono::steady_clock::now();
   SILKDEX_RETURN_IF_ERROR(CheckRequest(request, *impl_->defs));
-  search::QueryBuilder builder(*impl_->analyzer, impl_->db);
-  auto filter = builder.Filter(request);
-  if (!filter.ok()) return filter.status();
-  auto resp = impl_->WithRetry("similar", [&] { return impl_->SimilarOnce(id, request, *filter); });
+  // The filter is made inside the retry: it depends on the index's contents.
+  auto resp = impl_->WithRetry("similar", [&]() -> Result<SearchResponse> {
+    auto filter = search::QueryBuilder(*impl_->analyzer, impl_->db).Filter(request);
+    if (!filter.ok()) return filter.status();
+    return impl_->SimilarOnce(id, request, *filter);
+  });
   if (resp.ok()) resp->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return resp;
 }
@@ -310,7 +346,7 @@ Result<std::vector<Completion>> Searcher::Impl::SuggestOnce(std::string_view pre
     enquire.set_query(visible_with(Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end())));
     Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(limit));
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      auto doc = DocumentFromJson(it.get_document().get_data());
+      auto doc = search::HitFieldsFromJson(it.get_document().get_data());
       if (doc.ok()) out.push_back({doc->title, "title", doc->id});
     }
   }
