@@ -102,6 +102,7 @@ struct Searcher::Impl {
   const analysis::Definitions* defs = nullptr;
   std::unique_ptr<analysis::Analyzer> analyzer;
   Xapian::Database db;
+  search::StemMemo stems;  // for snippets and transcript segments
   // Facet values of every document of `db` as it is now; dropped on reopen.
   std::shared_ptr<const search::FacetTable> facet_table;
 
@@ -219,7 +220,7 @@ Result<SearchResponse> Searcher::Impl::Respond(const Xapian::MSet& mset, uint64_
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     auto doc = search::HitFieldsFromJson(it.get_document().get_data());
     if (!doc.ok()) return Status::Corruption("stored document " + std::to_string(*it) + ": " + doc.status().message());
-    resp.hits.push_back(search::MakeHit(*doc, it, mset, query, stemmer, db));
+    resp.hits.push_back(search::MakeHit(*doc, it, mset, query, stems.For(stemmer), db));
   }
   for (const auto& f : request.facets) resp.facets.emplace_back(f, TopValues(spies->counts(f), request.facet_limit));
   return resp;
