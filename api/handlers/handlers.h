@@ -39,6 +39,7 @@ Reply PutClusterPins(Context& ctx, const Request& req);
 Reply GetModerationQueue(Context& ctx, const Request& req);
 Reply PostTagsBulk(Context& ctx, const Request& req);
 Reply GetWhoami(Context& ctx, const Request& req);
+Reply GetAudit(Context& ctx, const Request& req);
 
 // system_handlers.cc
 Reply GetHealthz(Context& ctx, const Request& req);

@@ -134,6 +134,10 @@ class Catalog {
 
   // --- audit -------------------------------------------------------------
   Result<std::vector<AuditEntry>> History(std::string_view document_id);
+  // The whole trail after `since`, oldest first, at most `limit` entries;
+  // `action` and `cluster` narrow it when not empty.
+  Result<std::vector<AuditEntry>> Entries(uint64_t since, size_t limit, std::string_view action = {},
+                                          std::string_view cluster = {});
   // Records an entry that is not about a document's content (keys, clusters).
   Result<uint64_t> Record(Batch& batch, AuditEntry entry);
 

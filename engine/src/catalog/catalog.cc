@@ -384,19 +384,21 @@ Result<uint64_t> Catalog::DeleteDocument(Batch& batch, std::string_view id, cons
   return seq;
 }
 
-Result<std::vector<AuditEntry>> Catalog::History(std::string_view document_id) {
-  std::lock_guard lock(impl_->mu);
+namespace {
+
+// Audit rows selected by `where` (bound: `params`, all text or int64), oldest first.
+Result<std::vector<AuditEntry>> SelectEntries(Poco::Data::Session& session, const std::string& where, Int64 since,
+                                              const std::vector<std::string>& params, size_t limit) {
   std::vector<Int64> seqs;
-  std::vector<std::string> at, key_id, role, action, cluster, changes, reason, plugins;
-  std::string id(document_id);
-  try {
-    *impl_->session << "SELECT seq, at, key_id, role, action, cluster, changes, reason, plugins FROM audit "
-                       "WHERE document_id = ? ORDER BY seq",
-        use(id), into(seqs), into(at), into(key_id), into(role), into(action), into(cluster), into(changes),
-        into(reason), into(plugins), now;
-  } catch (const Poco::Exception& e) {
-    return FromPoco(e, "reading the history of " + id);
-  }
+  std::vector<std::string> at, key_id, role, action, document, cluster, changes, reason, plugins;
+  Poco::Data::Statement select(session);
+  select << "SELECT seq, at, key_id, role, action, document_id, cluster, changes, reason, plugins FROM audit "
+            "WHERE seq > ? " + where + " ORDER BY seq LIMIT " + std::to_string(limit),
+      into(seqs), into(at), into(key_id), into(role), into(action), into(document), into(cluster), into(changes),
+      into(reason), into(plugins);
+  select.addBind(Poco::Data::Keywords::bind(since));
+  for (const auto& p : params) select.addBind(Poco::Data::Keywords::bind(p));
+  select.execute();
   std::vector<AuditEntry> out;
   for (size_t i = 0; i < seqs.size(); ++i) {
     AuditEntry e;
@@ -404,7 +406,7 @@ Result<std::vector<AuditEntry>> Catalog::History(std::string_view document_id) {
     e.at = at[i];
     e.who = {key_id[i], role[i]};
     e.action = action[i];
-    e.document_id = id;
+    e.document_id = document[i];
     e.cluster = cluster[i];
     e.changes_json = changes[i];
     e.reason = reason[i];
@@ -412,6 +414,38 @@ Result<std::vector<AuditEntry>> Catalog::History(std::string_view document_id) {
     out.push_back(std::move(e));
   }
   return out;
+}
+
+}  // namespace
+
+Result<std::vector<AuditEntry>> Catalog::History(std::string_view document_id) {
+  std::lock_guard lock(impl_->mu);
+  try {
+    return SelectEntries(*impl_->session, "AND document_id = ?", 0, {std::string(document_id)},
+                         std::numeric_limits<int32_t>::max());
+  } catch (const Poco::Exception& e) {
+    return FromPoco(e, "reading the history of " + std::string(document_id));
+  }
+}
+
+Result<std::vector<AuditEntry>> Catalog::Entries(uint64_t since, size_t limit, std::string_view action,
+                                                 std::string_view cluster) {
+  std::lock_guard lock(impl_->mu);
+  std::string where;
+  std::vector<std::string> params;
+  if (!action.empty()) {
+    where += " AND action = ?";
+    params.emplace_back(action);
+  }
+  if (!cluster.empty()) {
+    where += " AND cluster = ?";
+    params.emplace_back(cluster);
+  }
+  try {
+    return SelectEntries(*impl_->session, where, static_cast<Int64>(since), params, limit);
+  } catch (const Poco::Exception& e) {
+    return FromPoco(e, "reading the audit trail");
+  }
 }
 
 Result<std::vector<Cluster>> Catalog::Clusters() {
