@@ -105,7 +105,8 @@ class Catalog {
   // kNotFound when the catalog never had it; a deleted one comes back with
   // `deleted` set.
   Result<CatalogDocument> Get(std::string_view id);
-  // Every live document, in id order (`reindex`).
+  // Every live document, in the order they were first added: the order of
+  // the index they were written to, so a rebuilt index breaks ties alike.
   Result<std::vector<std::string>> Ids();
   uint64_t document_count();
   // Live documents in `status`, oldest submission first (the moderation queue).

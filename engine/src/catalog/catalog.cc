@@ -230,7 +230,7 @@ Result<std::vector<std::string>> Catalog::Ids() {
   std::lock_guard lock(impl_->mu);
   std::vector<std::string> ids;
   try {
-    *impl_->session << "SELECT id FROM documents WHERE deleted = 0 ORDER BY id", into(ids), now;
+    *impl_->session << "SELECT id FROM documents WHERE deleted = 0 ORDER BY rowid", into(ids), now;
   } catch (const Poco::Exception& e) {
     return FromPoco(e, "listing documents");
   }

@@ -79,7 +79,7 @@ Status Store::Repair(OpenReport* report) {
   auto changed = catalog_->ChangedSince(applied);
   if (!changed.ok()) return changed.status();
   report->repaired = changed->size();
-  spdlog::info("index lags the catalog by {} changes; applying them", changed->size());
+  if (!changed->empty()) spdlog::info("index lags the catalog by {} document changes; applying them", changed->size());
   return ApplyToIndex(*changed, last);
 }
 
