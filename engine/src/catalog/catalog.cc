@@ -237,15 +237,24 @@ Result<std::vector<std::string>> Catalog::Ids() {
   return ids;
 }
 
-uint64_t Catalog::document_count() {
-  std::lock_guard lock(impl_->mu);
+namespace {
+
+// The one number a statement selects; 0 when the catalog cannot say.
+uint64_t SelectNumber(Poco::Data::Session& s, const std::string& sql) {
   Int64 n = 0;
   try {
-    *impl_->session << "SELECT count(*) FROM documents WHERE deleted = 0", into(n), now;
+    s << sql, into(n), now;
   } catch (const Poco::Exception&) {
     return 0;
   }
   return static_cast<uint64_t>(n);
+}
+
+}  // namespace
+
+uint64_t Catalog::document_count() {
+  std::lock_guard lock(impl_->mu);
+  return SelectNumber(*impl_->session, "SELECT count(*) FROM documents WHERE deleted = 0");
 }
 
 Result<std::vector<CatalogDocument>> Catalog::InStatus(std::string_view status, size_t limit) {
@@ -270,13 +279,7 @@ Result<std::vector<CatalogDocument>> Catalog::ChangedSince(uint64_t seq) {
 
 uint64_t Catalog::last_seq() {
   std::lock_guard lock(impl_->mu);
-  Int64 n = 0;
-  try {
-    *impl_->session << "SELECT coalesce(max(seq), 0) FROM audit", into(n), now;
-  } catch (const Poco::Exception&) {
-    return 0;
-  }
-  return static_cast<uint64_t>(n);
+  return SelectNumber(*impl_->session, "SELECT coalesce(max(seq), 0) FROM audit");
 }
 
 Status Catalog::Transaction(const std::function<Status(Batch&)>& fn) {
