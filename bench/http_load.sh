@@ -107,7 +107,7 @@ make_index() {
       "$SILKDEX" index "$ROOT/examples/corpus" --index "$data" >&2 ;;
     100k)
       log "indexing SciFact + CACM replicated to 100,000 documents into $data/index (about 2 minutes)"
-      "$BENCH" beir "$data/index" 100000 "$COLLECTIONS/scifact/corpus.part1.jsonl" \
+      "$BENCH" beir "$data" 100000 "$COLLECTIONS/scifact/corpus.part1.jsonl" \
         "$COLLECTIONS/scifact/corpus.part2.jsonl" "$COLLECTIONS/cacm/cacm.jsonl" >&2 ;;
     *) die "unknown corpus '$corpus' (demo or 100k)" ;;
   esac
