@@ -34,6 +34,7 @@ Router MakeRouter() {
   r.Add({"GET", "/v1/clusters/{id}/pins", "get_cluster_pins", Role::kModerator, GetClusterPins});
   r.Add({"PUT", "/v1/clusters/{id}/pins", "put_cluster_pins", Role::kModerator, PutClusterPins});
   r.Add({"GET", "/v1/moderation/queue", "get_moderation_queue", Role::kModerator, GetModerationQueue});
+  r.Add({"GET", "/v1/audit", "get_audit", Role::kAdmin, GetAudit});
   r.Add({"GET", "/v1/whoami", "get_whoami", Role::kPublic, GetWhoami});
   r.Add({"GET", "/healthz", "get_healthz", Role::kPublic, GetHealthz});
   // The web interface (api/web/): its files, and the page at / and at each of

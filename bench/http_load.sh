@@ -15,6 +15,8 @@
 #   SECONDS_PER=20   nominal length of one measurement (split evenly over its queries)
 #   ROUNDS=2         times each measurement is repeated (the machine has 2 cores and is shared)
 #   CORPORA="demo 100k"
+#   PIN=0            1: the server runs on CPU 0 only and hey on CPU 1 only (taskset), so the
+#                    load generator never takes CPU time from the server; 0: both share every core
 #
 # How a "query mix" is sent: hey takes one URL, so a measurement is one hey run
 # per query, one after the other, each at the full RATE with WORKERS workers
@@ -42,6 +44,13 @@ WORKERS=${WORKERS:-4}
 SECONDS_PER=${SECONDS_PER:-20}
 ROUNDS=${ROUNDS:-2}
 CORPORA=${CORPORA:-demo 100k}
+PIN=${PIN:-0}
+SERVER_CPU=()
+HEY_CPU=()
+if [ "$PIN" = 1 ]; then
+  SERVER_CPU=(taskset -c 0)
+  HEY_CPU=(taskset -c 1)
+fi
 COLLECTIONS=${COLLECTIONS:-$(cd "$ROOT/.." && pwd)/shared/collections}
 
 SILKDEX=$BUILD/cli/silkdex
@@ -65,7 +74,9 @@ die() { log "$*"; exit 1; }
 
 # --- tools -------------------------------------------------------------------
 missing=()
-for tool in hey curl; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
+tools=(hey curl)
+[ "$PIN" = 1 ] && tools+=(taskset)
+for tool in "${tools[@]}"; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
 if ((${#missing[@]})); then
   log "installing ${missing[*]}"
   sudo=""
@@ -96,7 +107,7 @@ make_index() {
       "$SILKDEX" index "$ROOT/examples/corpus" --index "$data" >&2 ;;
     100k)
       log "indexing SciFact + CACM replicated to 100,000 documents into $data/index (about 2 minutes)"
-      "$BENCH" beir "$data/index" 100000 "$COLLECTIONS/scifact/corpus.part1.jsonl" \
+      "$BENCH" beir "$data" 100000 "$COLLECTIONS/scifact/corpus.part1.jsonl" \
         "$COLLECTIONS/scifact/corpus.part2.jsonl" "$COLLECTIONS/cacm/cacm.jsonl" >&2 ;;
     *) die "unknown corpus '$corpus' (demo or 100k)" ;;
   esac
@@ -124,7 +135,7 @@ start_server() {
   local data=$1
   SERVER_LOG=$WORK/serve-$(basename "$data").log
   # Loopback only, whatever a config file says; --port 0: any free port.
-  "$SILKDEX" serve --bind 127.0.0.1 --port 0 --index "$data" >"$SERVER_LOG" 2>&1 &
+  "${SERVER_CPU[@]}" "$SILKDEX" serve --bind 127.0.0.1 --port 0 --index "$data" >"$SERVER_LOG" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 100); do
     PORT=$(sed -n 's|^listening on http://127\.0\.0\.1:\([0-9][0-9]*\).*|\1|p' "$SERVER_LOG" | head -1)
@@ -166,7 +177,7 @@ measure() {
   for q in "${queries[@]}"; do
     url="http://127.0.0.1:$PORT/v1/search?q=$(urlencode "$q")"
     [ "$facets" = none ] && url+="&facets="
-    hey -n "$n" -c "$workers" -q "$per_worker_q" -t 20 "${ka[@]}" -o csv "$url" >"$dir/$i.csv"
+    "${HEY_CPU[@]}" hey -n "$n" -c "$workers" -q "$per_worker_q" -t 20 "${ka[@]}" -o csv "$url" >"$dir/$i.csv"
     expected=$((expected + n))
     i=$((i + 1))
   done
@@ -201,7 +212,7 @@ measure() {
 rm -f "$WORK/results.tsv" "$WORK/per-query.txt"
 printf 'label\ttarget_rps\trequests\tachieved_rps\tp50_ms\tp99_ms\tmax_ms\terrors\tserver_p50_ms\tserver_p99_ms\n' |
   tee "$WORK/results.tsv"
-log "$(nproc) cores; $(uptime | sed 's/.*load average/load average/')"
+log "$(nproc) cores; $(uptime | sed 's/.*load average/load average/'); PIN=$PIN"
 for corpus in $CORPORA; do
   make_index "$corpus"
   start_server "$WORK/$corpus"

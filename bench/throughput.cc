@@ -2,9 +2,13 @@
 // single-thread query latency (p50, p99). Results are printed as one line each;
 // docs/performance.md records them with the machine and corpus.
 //
-//   bench_throughput folder DIR INDEX                  index every file under DIR (as `silkdex index`)
-//   bench_throughput beir INDEX N CORPUS.jsonl...      index a BEIR corpus replicated to N documents
-//   bench_throughput query INDEX QUERIES [ROUNDS]      run each query ROUNDS times (default 3)
+//   bench_throughput folder DIR DATA                   index every file under DIR (as `silkdex index`)
+//   bench_throughput beir DATA N CORPUS.jsonl...       index a BEIR corpus replicated to N documents
+//   bench_throughput query DATA QUERIES [ROUNDS]       run each query ROUNDS times (default 3)
+//
+// DATA is a data folder, written from scratch as the product writes it: the
+// catalog of record (DATA/catalog.sqlite, with its audit trail) and the index
+// derived from it (DATA/index), in batches of 2,000 documents.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -16,6 +20,7 @@
 #include "silkdex/index.h"
 #include "silkdex/ingest.h"
 #include "silkdex/search.h"
+#include "silkdex/store.h"
 
 namespace {
 
@@ -28,13 +33,34 @@ int Fail(const silkdex::Status& s) {
   return 1;
 }
 
+// A fresh data folder: no catalog, no index.
+silkdex::Result<std::unique_ptr<silkdex::Store>> FreshStore(const std::filesystem::path& data) {
+  std::error_code ec;
+  std::filesystem::remove_all(silkdex::Store::IndexPath(data), ec);
+  for (const char* suffix : {"", "-wal", "-shm"})
+    std::filesystem::remove(silkdex::Store::CatalogPath(data).string() + suffix, ec);
+  return silkdex::Store::Open(data);
+}
+
+// Writes what is pending through the store when `force` or a batch is full.
+silkdex::Status Flush(silkdex::Store& store, std::vector<silkdex::Document>* pending, bool force) {
+  if (pending->empty() || (!force && pending->size() < 2000)) return silkdex::Status::Ok();
+  auto w = store.PutMany(*pending, silkdex::Actor::CommandLine());
+  pending->clear();
+  return w.status();
+}
+
+// A data folder's index, or the path itself when it is an index.
+std::filesystem::path IndexOf(const std::filesystem::path& path) {
+  return std::filesystem::exists(silkdex::Store::IndexPath(path)) ? silkdex::Store::IndexPath(path) : path;
+}
+
 int IndexFolder(const std::string& dir, const std::string& index) {
   auto files = silkdex::ListFolder(dir);
   if (!files.ok()) return Fail(files.status());
-  silkdex::IndexOptions options;
-  options.overwrite = true;
-  auto writer = silkdex::IndexWriter::Open(index, options);
-  if (!writer.ok()) return Fail(writer.status());
+  auto store = FreshStore(index);
+  if (!store.ok()) return Fail(store.status());
+  std::vector<silkdex::Document> pending;
   auto start = Clock::now();
   uint64_t docs = 0, bytes = 0, failed = 0;
   for (const auto& f : *files) {
@@ -42,12 +68,13 @@ int IndexFolder(const std::string& dir, const std::string& index) {
     if (r.skipped) continue;
     bytes += std::filesystem::file_size(f);
     failed += r.problems.size();
-    for (const auto& d : r.documents) {
-      if (!(*writer)->Put(d).ok()) ++failed;
+    for (auto& d : r.documents) {
+      pending.push_back(std::move(d));
       ++docs;
     }
+    if (auto s = Flush(**store, &pending, false); !s.ok()) return Fail(s);
   }
-  if (auto s = (*writer)->Commit(); !s.ok()) return Fail(s);
+  if (auto s = Flush(**store, &pending, true); !s.ok()) return Fail(s);
   double secs = Seconds(start);
   std::printf("folder %s: %llu documents (%llu failed), %.2f MB of files in %.3f s: %.0f docs/s, %.2f MB/s\n",
               dir.c_str(), static_cast<unsigned long long>(docs), static_cast<unsigned long long>(failed),
@@ -58,19 +85,19 @@ int IndexFolder(const std::string& dir, const std::string& index) {
 int IndexBeir(const std::string& index, size_t target, const std::vector<std::filesystem::path>& corpus) {
   auto base = silkdex::bench::LoadBeirCorpus(corpus);
   if (base.empty()) return Fail(silkdex::Status::InvalidArgument("empty corpus"));
-  silkdex::IndexOptions options;
-  options.overwrite = true;
-  auto writer = silkdex::IndexWriter::Open(index, options);
-  if (!writer.ok()) return Fail(writer.status());
+  auto store = FreshStore(index);
+  if (!store.ok()) return Fail(store.status());
+  std::vector<silkdex::Document> pending;
   auto start = Clock::now();
   uint64_t bytes = 0;
   for (size_t i = 0; i < target; ++i) {
     silkdex::Document d = base[i % base.size()];
     if (i >= base.size()) d.id += "-" + std::to_string(i / base.size());
     bytes += d.title.size() + d.body.size();
-    if (auto s = (*writer)->Put(d); !s.ok()) return Fail(s);
+    pending.push_back(std::move(d));
+    if (auto s = Flush(**store, &pending, false); !s.ok()) return Fail(s);
   }
-  if (auto s = (*writer)->Commit(); !s.ok()) return Fail(s);
+  if (auto s = Flush(**store, &pending, true); !s.ok()) return Fail(s);
   double secs = Seconds(start);
   std::printf("beir x%zu: %zu documents (%zu distinct), %.1f MB of text in %.1f s: %.0f docs/s, %.2f MB/s\n",
               (target + base.size() - 1) / base.size(), target, base.size(), bytes / 1e6, secs, target / secs,
@@ -79,7 +106,7 @@ int IndexBeir(const std::string& index, size_t target, const std::vector<std::fi
 }
 
 int Query(const std::string& index, const std::string& queries_file, int rounds) {
-  auto searcher = silkdex::Searcher::Open({index});
+  auto searcher = silkdex::Searcher::Open({IndexOf(index)});
   if (!searcher.ok()) return Fail(searcher.status());
   auto queries = silkdex::bench::LoadQueries(queries_file);
   std::vector<double> ms;

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include "commands.h"
@@ -16,6 +17,8 @@ int main(int argc, char** argv) {
   CLI::App app{"silkdex: search the knowledge products of the Silk Road Cities project"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "silkdex 0.1.0");
+  // Logs go to stderr: stdout carries what a command answers (results, JSON, keys).
+  spdlog::set_default_logger(spdlog::stderr_color_mt("silkdex"));
   spdlog::set_pattern("silkdex: %l: %v");
 
   silkdex::cli::IndexCommand index;

@@ -283,6 +283,34 @@ TEST_F(CurationApiTest, AdminsAddClusters) {
   EXPECT_NE(std::find(ids.begin(), ids.end(), "sirens"), ids.end());
 }
 
+// ---- the audit trail beyond documents
+
+TEST_F(CurationApiTest, AdminsReadTheWholeTrailIncludingPinsAndItems) {
+  ASSERT_EQ(Call("PUT", "/v1/clusters/tourism/pins", R"({"query": "heritage", "ids": ["museum"]})", mod_tourism_).status, 200);
+  ASSERT_EQ(Call("PUT", "/v1/clusters/tourism/items/museum", R"({"note": "Reopening safely"})", mod_tourism_).status, 200);
+  Response pins = Call("GET", "/v1/audit?action=pin&cluster=tourism", "", admin_);
+  ASSERT_EQ(pins.status, 200) << pins.body;
+  auto entries = pins.json()->getArray("entries");
+  ASSERT_EQ(entries->size(), 1u);
+  auto pin = entries->getObject(0);
+  EXPECT_EQ(pin->getObject("who")->getValue<std::string>("key_id"), mod_tourism_id_);
+  EXPECT_EQ(pin->getObject("changes")->getValue<std::string>("query"), "heritage");
+  EXPECT_EQ(Strings(pin->getObject("changes")->getObject("ids")->getArray("before")), std::vector<std::string>{});
+  EXPECT_EQ(Strings(pin->getObject("changes")->getObject("ids")->getArray("after")), std::vector<std::string>{"museum"});
+  auto items = Call("GET", "/v1/audit?action=cluster_item&cluster=tourism", "", admin_).json()->getArray("entries");
+  ASSERT_EQ(items->size(), 1u);
+  EXPECT_EQ(items->getObject(0)->getValue<std::string>("document_id"), "museum");
+  EXPECT_EQ(items->getObject(0)->getObject("changes")->getObject("item")->getObject("after")->getValue<std::string>("note"),
+            "Reopening safely");
+  // Paging through the trail.
+  Response first = Call("GET", "/v1/audit?limit=2", "", admin_);
+  ASSERT_EQ(first.json()->getArray("entries")->size(), 2u);
+  auto next = first.json()->getValue<int>("next");
+  auto rest = Call("GET", "/v1/audit?limit=1000&since=" + std::to_string(next), "", admin_).json()->getArray("entries");
+  EXPECT_EQ(rest->getObject(0)->getValue<int>("seq"), next + 1);
+  EXPECT_EQ(Call("GET", "/v1/audit", "", staff_).status, 403);
+}
+
 // ---- each role against each curation endpoint
 
 struct Case {
@@ -309,6 +337,7 @@ TEST_F(CurationApiTest, EveryRoleAgainstEveryCurationEndpoint) {
       {"PUT", "/v1/clusters/drr/pins", R"({"query": "q", "ids": []})", 401, 403, 403},
       {"GET", "/v1/moderation/queue?cluster=drr", "", 401, 403, 403},
       {"GET", "/v1/whoami", "", 0, 0, 0},
+      {"GET", "/v1/audit", "", 401, 403, 403},
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(std::string(c.method) + " " + c.path);

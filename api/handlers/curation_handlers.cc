@@ -94,6 +94,29 @@ Reply ChangeStatus(Context& ctx, const Request& req, const Transition& t) {
   return JsonReply(DocumentJson(ctx, *doc));
 }
 
+// --- the audit trail ----------------------------------------------------------
+
+Object::Ptr EntryJson(const AuditEntry& e) {
+  Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+  item->set("seq", e.seq);
+  item->set("at", e.at);
+  Object::Ptr who = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+  who->set("key_id", e.who.key_id);
+  who->set("role", e.who.role);
+  item->set("who", who);
+  item->set("action", e.action);
+  if (!e.document_id.empty()) item->set("document_id", e.document_id);
+  if (!e.cluster.empty()) item->set("cluster", e.cluster);
+  item->set("changes", ParseJson(e.changes_json));
+  if (!e.reason.empty()) item->set("reason", e.reason);
+  if (!e.plugins.empty()) {
+    Array::Ptr plugins = new Array;
+    for (const auto& p : e.plugins) plugins->add(p);
+    item->set("plugins", plugins);
+  }
+  return item;
+}
+
 // --- clusters ---------------------------------------------------------------
 
 Object::Ptr ClusterJson(Context& ctx, const Request& req, const Cluster& c, const std::map<std::string, int>& moderators) {
@@ -179,26 +202,30 @@ Reply GetDocumentHistory(Context& ctx, const Request& req) {
   Object o(Poco::JSON_PRESERVE_KEY_ORDER);
   o.set("id", id);
   Array::Ptr entries = new Array;
-  for (const auto& e : *history) {
-    Object::Ptr item = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-    item->set("seq", e.seq);
-    item->set("at", e.at);
-    Object::Ptr who = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
-    who->set("key_id", e.who.key_id);
-    who->set("role", e.who.role);
-    item->set("who", who);
-    item->set("action", e.action);
-    if (!e.cluster.empty()) item->set("cluster", e.cluster);
-    item->set("changes", ParseJson(e.changes_json));
-    if (!e.reason.empty()) item->set("reason", e.reason);
-    if (!e.plugins.empty()) {
-      Array::Ptr plugins = new Array;
-      for (const auto& p : e.plugins) plugins->add(p);
-      item->set("plugins", plugins);
-    }
-    entries->add(item);
-  }
+  for (const auto& e : *history) entries->add(EntryJson(e));
   o.set("entries", entries);
+  return JsonReply(Stringify(o));
+}
+
+Reply GetAudit(Context& ctx, const Request& req) {
+  int since = 0, limit = 100;
+  if (auto p = IntParam(req, "since", 0, &since)) return p->ToReply();
+  if (auto p = IntParam(req, "limit", 100, &limit)) return p->ToReply();
+  if (since < 0) return Problem{400, "invalid_parameter", "parameter 'since' must be 0 or more", {{"since", "negative"}}}.ToReply();
+  if (limit < 1 || limit > 1000)
+    return Problem{400, "invalid_parameter", "parameter 'limit' must be 1 to 1000", {{"limit", "must be 1 to 1000"}}}.ToReply();
+  auto entries = ctx.index().catalog().Entries(static_cast<uint64_t>(since), static_cast<size_t>(limit),
+                                               req.Param("action").value_or(""), req.Param("cluster").value_or(""));
+  if (!entries.ok()) return FromStatus(entries.status()).ToReply();
+  Object o(Poco::JSON_PRESERVE_KEY_ORDER);
+  Array::Ptr list = new Array;
+  for (const auto& e : *entries) list->add(EntryJson(e));
+  o.set("entries", list);
+  // Where the next page starts, when this one is full.
+  if (entries->size() == static_cast<size_t>(limit))
+    o.set("next", entries->back().seq);
+  else
+    o.set("next", Poco::Dynamic::Var());
   return JsonReply(Stringify(o));
 }
 

@@ -39,6 +39,7 @@ Reply PutClusterPins(Context& ctx, const Request& req);
 Reply GetModerationQueue(Context& ctx, const Request& req);
 Reply PostTagsBulk(Context& ctx, const Request& req);
 Reply GetWhoami(Context& ctx, const Request& req);
+Reply GetAudit(Context& ctx, const Request& req);
 
 // upload_handlers.cc: POST /v1/documents:upload?filename=NAME, a file of any format `index` reads.
 Reply PostDocumentUpload(Context& ctx, const Request& req);

@@ -105,7 +105,8 @@ class Catalog {
   // kNotFound when the catalog never had it; a deleted one comes back with
   // `deleted` set.
   Result<CatalogDocument> Get(std::string_view id);
-  // Every live document, in id order (`reindex`).
+  // Every live document, in the order they were first added: the order of
+  // the index they were written to, so a rebuilt index breaks ties alike.
   Result<std::vector<std::string>> Ids();
   uint64_t document_count();
   // Live documents in `status`, oldest submission first (the moderation queue).
@@ -134,6 +135,10 @@ class Catalog {
 
   // --- audit -------------------------------------------------------------
   Result<std::vector<AuditEntry>> History(std::string_view document_id);
+  // The whole trail after `since`, oldest first, at most `limit` entries;
+  // `action` and `cluster` narrow it when not empty.
+  Result<std::vector<AuditEntry>> Entries(uint64_t since, size_t limit, std::string_view action = {},
+                                          std::string_view cluster = {});
   // Records an entry that is not about a document's content (keys, clusters).
   Result<uint64_t> Record(Batch& batch, AuditEntry entry);
 

@@ -230,22 +230,31 @@ Result<std::vector<std::string>> Catalog::Ids() {
   std::lock_guard lock(impl_->mu);
   std::vector<std::string> ids;
   try {
-    *impl_->session << "SELECT id FROM documents WHERE deleted = 0 ORDER BY id", into(ids), now;
+    *impl_->session << "SELECT id FROM documents WHERE deleted = 0 ORDER BY rowid", into(ids), now;
   } catch (const Poco::Exception& e) {
     return FromPoco(e, "listing documents");
   }
   return ids;
 }
 
-uint64_t Catalog::document_count() {
-  std::lock_guard lock(impl_->mu);
+namespace {
+
+// The one number a statement selects; 0 when the catalog cannot say.
+uint64_t SelectNumber(Poco::Data::Session& s, const std::string& sql) {
   Int64 n = 0;
   try {
-    *impl_->session << "SELECT count(*) FROM documents WHERE deleted = 0", into(n), now;
+    s << sql, into(n), now;
   } catch (const Poco::Exception&) {
     return 0;
   }
   return static_cast<uint64_t>(n);
+}
+
+}  // namespace
+
+uint64_t Catalog::document_count() {
+  std::lock_guard lock(impl_->mu);
+  return SelectNumber(*impl_->session, "SELECT count(*) FROM documents WHERE deleted = 0");
 }
 
 Result<std::vector<CatalogDocument>> Catalog::InStatus(std::string_view status, size_t limit) {
@@ -270,13 +279,7 @@ Result<std::vector<CatalogDocument>> Catalog::ChangedSince(uint64_t seq) {
 
 uint64_t Catalog::last_seq() {
   std::lock_guard lock(impl_->mu);
-  Int64 n = 0;
-  try {
-    *impl_->session << "SELECT coalesce(max(seq), 0) FROM audit", into(n), now;
-  } catch (const Poco::Exception&) {
-    return 0;
-  }
-  return static_cast<uint64_t>(n);
+  return SelectNumber(*impl_->session, "SELECT coalesce(max(seq), 0) FROM audit");
 }
 
 Status Catalog::Transaction(const std::function<Status(Batch&)>& fn) {
@@ -384,19 +387,21 @@ Result<uint64_t> Catalog::DeleteDocument(Batch& batch, std::string_view id, cons
   return seq;
 }
 
-Result<std::vector<AuditEntry>> Catalog::History(std::string_view document_id) {
-  std::lock_guard lock(impl_->mu);
+namespace {
+
+// Audit rows selected by `where` (bound: `params`, all text or int64), oldest first.
+Result<std::vector<AuditEntry>> SelectEntries(Poco::Data::Session& session, const std::string& where, Int64 since,
+                                              const std::vector<std::string>& params, size_t limit) {
   std::vector<Int64> seqs;
-  std::vector<std::string> at, key_id, role, action, cluster, changes, reason, plugins;
-  std::string id(document_id);
-  try {
-    *impl_->session << "SELECT seq, at, key_id, role, action, cluster, changes, reason, plugins FROM audit "
-                       "WHERE document_id = ? ORDER BY seq",
-        use(id), into(seqs), into(at), into(key_id), into(role), into(action), into(cluster), into(changes),
-        into(reason), into(plugins), now;
-  } catch (const Poco::Exception& e) {
-    return FromPoco(e, "reading the history of " + id);
-  }
+  std::vector<std::string> at, key_id, role, action, document, cluster, changes, reason, plugins;
+  Poco::Data::Statement select(session);
+  select << "SELECT seq, at, key_id, role, action, document_id, cluster, changes, reason, plugins FROM audit "
+            "WHERE seq > ? " + where + " ORDER BY seq LIMIT " + std::to_string(limit),
+      into(seqs), into(at), into(key_id), into(role), into(action), into(document), into(cluster), into(changes),
+      into(reason), into(plugins);
+  select.addBind(Poco::Data::Keywords::bind(since));
+  for (const auto& p : params) select.addBind(Poco::Data::Keywords::bind(p));
+  select.execute();
   std::vector<AuditEntry> out;
   for (size_t i = 0; i < seqs.size(); ++i) {
     AuditEntry e;
@@ -404,7 +409,7 @@ Result<std::vector<AuditEntry>> Catalog::History(std::string_view document_id) {
     e.at = at[i];
     e.who = {key_id[i], role[i]};
     e.action = action[i];
-    e.document_id = id;
+    e.document_id = document[i];
     e.cluster = cluster[i];
     e.changes_json = changes[i];
     e.reason = reason[i];
@@ -412,6 +417,38 @@ Result<std::vector<AuditEntry>> Catalog::History(std::string_view document_id) {
     out.push_back(std::move(e));
   }
   return out;
+}
+
+}  // namespace
+
+Result<std::vector<AuditEntry>> Catalog::History(std::string_view document_id) {
+  std::lock_guard lock(impl_->mu);
+  try {
+    return SelectEntries(*impl_->session, "AND document_id = ?", 0, {std::string(document_id)},
+                         std::numeric_limits<int32_t>::max());
+  } catch (const Poco::Exception& e) {
+    return FromPoco(e, "reading the history of " + std::string(document_id));
+  }
+}
+
+Result<std::vector<AuditEntry>> Catalog::Entries(uint64_t since, size_t limit, std::string_view action,
+                                                 std::string_view cluster) {
+  std::lock_guard lock(impl_->mu);
+  std::string where;
+  std::vector<std::string> params;
+  if (!action.empty()) {
+    where += " AND action = ?";
+    params.emplace_back(action);
+  }
+  if (!cluster.empty()) {
+    where += " AND cluster = ?";
+    params.emplace_back(cluster);
+  }
+  try {
+    return SelectEntries(*impl_->session, where, static_cast<Int64>(since), params, limit);
+  } catch (const Poco::Exception& e) {
+    return FromPoco(e, "reading the audit trail");
+  }
 }
 
 Result<std::vector<Cluster>> Catalog::Clusters() {

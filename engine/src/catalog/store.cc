@@ -79,9 +79,7 @@ Status Store::Repair(OpenReport* report) {
   auto changed = catalog_->ChangedSince(applied);
   if (!changed.ok()) return changed.status();
   report->repaired = changed->size();
-  // Changes of clusters, pins and keys move the catalog on without touching a
-  // document: the index then has nothing to apply, and nothing to report.
-  if (!changed->empty()) spdlog::info("index lags the catalog by {} changes; applying them", changed->size());
+  if (!changed->empty()) spdlog::info("index lags the catalog by {} document changes; applying them", changed->size());
   return ApplyToIndex(*changed, last);
 }
 

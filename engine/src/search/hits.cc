@@ -14,7 +14,34 @@ unsigned SnippetFlags() {
   return Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_CJK_NGRAM;
 }
 
+// Words remembered per language before the memo starts again: bounded memory.
+constexpr size_t kMemoWords = 50000;
+
+class MemoisedStem : public Xapian::StemImplementation {
+ public:
+  explicit MemoisedStem(Xapian::Stem stem) : stem_(std::move(stem)) {}
+  std::string operator()(const std::string& word) override {
+    if (auto it = memo_.find(word); it != memo_.end()) return it->second;
+    if (memo_.size() >= kMemoWords) memo_.clear();
+    return memo_.emplace(word, stem_(word)).first->second;
+  }
+  std::string get_description() const override { return stem_.get_description(); }
+
+ private:
+  Xapian::Stem stem_;
+  std::unordered_map<std::string, std::string> memo_;
+};
+
 }  // namespace
+
+const Xapian::Stem& StemMemo::For(const Xapian::Stem& stem) {
+  if (stem.is_none()) return stem;  // Xapian treats "none" apart: keep it as is
+  std::string description = stem.get_description();
+  auto it = by_description_.find(description);
+  if (it == by_description_.end())
+    it = by_description_.emplace(description, Xapian::Stem(new MemoisedStem(stem))).first;
+  return it->second;
+}
 
 std::optional<size_t> BestSegment(const Document& doc, const Xapian::Query& query, const Xapian::Stem& stemmer,
                                   const Xapian::Database& db) {

@@ -1,5 +1,7 @@
 #include "search/query_builder.h"
 
+#include <set>
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -357,7 +359,12 @@ Result<Xapian::Query> QueryBuilder::Filter(const SearchRequest& request) const {
     }
     all.push_back(any_of(it->first, values));
   }
-  all.push_back(any_of("status", request.visible_statuses));
+  // A document has one status. When the visible ones cover every document,
+  // filtering by them would change nothing yet cost a check per match.
+  Xapian::doccount visible = 0;
+  for (const auto& v : std::set<std::string>(request.visible_statuses.begin(), request.visible_statuses.end()))
+    visible += db_.get_termfreq(analyzer_.FilterTerm("status", v));
+  if (visible < db_.get_doccount()) all.push_back(any_of("status", request.visible_statuses));
   if (!request.cluster.empty()) {
     auto ids = ThemeIds();
     if (std::find(ids.begin(), ids.end(), request.cluster) == ids.end())

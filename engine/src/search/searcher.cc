@@ -8,6 +8,7 @@
 
 #include "index/layout.h"
 #include "search/facet_spy.h"
+#include "search/hit_fields.h"
 #include "search/hits.h"
 #include "search/query_builder.h"
 #include "silkdex/document_json.h"
@@ -67,6 +68,19 @@ Xapian::IneB2Weight RankingWeight() { return Xapian::IneB2Weight(2.0); }
 
 using Spies = std::unique_ptr<search::FacetCountMatchSpy>;
 
+// Every match of `query`, counted without weighing any: the exact total, and
+// the facets when `spy` is given.
+uint64_t CountMatches(const Xapian::Database& db, const Xapian::Query& query, const SearchRequest& request,
+                      Xapian::MatchSpy* spy) {
+  Xapian::Enquire counting(db);
+  counting.set_weighting_scheme(Xapian::BoolWeight());
+  counting.set_docid_order(Xapian::Enquire::DONT_CARE);
+  counting.set_query(query);
+  if (request.time_limit_ms > 0) counting.set_time_limit(request.time_limit_ms / 1000.0);
+  if (spy) counting.add_matchspy(spy);
+  return counting.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+}
+
 // One facet table per index revision for the whole process: the server's
 // searchers (one per request in flight) share it instead of each reading the
 // index again.
@@ -88,6 +102,7 @@ struct Searcher::Impl {
   const analysis::Definitions* defs = nullptr;
   std::unique_ptr<analysis::Analyzer> analyzer;
   Xapian::Database db;
+  search::StemMemo stems;  // for snippets and transcript segments
   // Facet values of every document of `db` as it is now; dropped on reopen.
   std::shared_ptr<const search::FacetTable> facet_table;
 
@@ -103,7 +118,7 @@ struct Searcher::Impl {
   // `ranked` false: nothing to rank by, so newest first.
   // `window`: the (first, count) of the matches to return instead of the request's page.
   Xapian::MSet Match(const Xapian::Query& query, const SearchRequest& request, bool ranked, Spies* spies,
-                     std::optional<std::pair<Xapian::doccount, Xapian::doccount>> window = std::nullopt);
+                     uint64_t* total, std::optional<std::pair<Xapian::doccount, Xapian::doccount>> window = std::nullopt);
   // The request's pinned documents that pass `filter`, in pin order, as a
   // match of `text` (so that their snippets mark the query's words).
   struct Pinned {
@@ -113,8 +128,8 @@ struct Searcher::Impl {
   Pinned MatchPinned(const SearchRequest& request, const Xapian::Query& text, const Xapian::Query& filter);
   Xapian::Query PinTerms(const SearchRequest& request) const;
   // Hits and facets of a match.
-  Result<SearchResponse> Respond(const Xapian::MSet& mset, const Spies& spies, const SearchRequest& request,
-                                 const Xapian::Query& query, const Xapian::Stem& stemmer);
+  Result<SearchResponse> Respond(const Xapian::MSet& mset, uint64_t total, const Spies& spies,
+                                 const SearchRequest& request, const Xapian::Query& query, const Xapian::Stem& stemmer);
   Result<SearchResponse> SearchOnce(const SearchRequest& request, const Xapian::Query& filter);
   Result<SearchResponse> SimilarOnce(std::string_view id, const SearchRequest& request, const Xapian::Query& filter);
   Result<std::vector<Completion>> SuggestOnce(std::string_view prefix, const Xapian::Query& visible, size_t limit);
@@ -168,25 +183,40 @@ Result<std::unique_ptr<Searcher>> Searcher::Open(const std::vector<std::filesyst
 }
 
 Xapian::MSet Searcher::Impl::Match(const Xapian::Query& query, const SearchRequest& request, bool ranked,
-                                   Spies* spies, std::optional<std::pair<Xapian::doccount, Xapian::doccount>> window) {
+                                   Spies* spies, uint64_t* total,
+                                   std::optional<std::pair<Xapian::doccount, Xapian::doccount>> window) {
+  spies->reset();
+  if (!request.facets.empty())
+    *spies = std::make_unique<search::FacetCountMatchSpy>(
+        defs->value_slot("facets"), std::set<std::string, std::less<>>(request.facets.begin(), request.facets.end()),
+        Facets());
   Xapian::Enquire enquire(db);
   enquire.set_weighting_scheme(RankingWeight());
   enquire.set_query(query);
+  bool by_value = true;
   if (request.sort == "date" || request.sort == "-date" || (!ranked && request.sort == "relevance"))
     enquire.set_sort_by_value_then_relevance(defs->value_slot("date"), request.sort != "date");
   else if (request.sort == "views")
     enquire.set_sort_by_value_then_relevance(defs->value_slot("views"), true);
+  else
+    by_value = false;
   if (request.time_limit_ms > 0) enquire.set_time_limit(request.time_limit_ms / 1000.0);
-  spies->reset();
-  if (!request.facets.empty()) {
-    *spies = std::make_unique<search::FacetCountMatchSpy>(
-        defs->value_slot("facets"), std::set<std::string, std::less<>>(request.facets.begin(), request.facets.end()),
-        Facets());
-    enquire.add_matchspy(spies->get());
+  auto first = window ? window->first : static_cast<Xapian::doccount>((request.page - 1) * request.per_page);
+  auto size = window ? window->second : static_cast<Xapian::doccount>(request.per_page);
+  if (by_value) {
+    // Sorting by a value visits every match anyway: one pass sorts and counts.
+    if (*spies) enquire.add_matchspy(spies->get());
+    Xapian::MSet mset = enquire.get_mset(first, size, db.get_doccount());
+    *total = mset.get_matches_estimated();
+    return mset;
   }
-  // Every match is examined so that totals and facet counts are exact.
-  if (window) return enquire.get_mset(window->first, window->second, db.get_doccount());
-  return enquire.get_mset((request.page - 1) * request.per_page, request.per_page, db.get_doccount());
+  // Ranking by relevance: totals and facets stay exact by counting every match
+  // without weighing it; weighing is left to the ranking pass, which asks only
+  // for the page, so Xapian skips the matches that cannot reach it. Two passes
+  // cost less than weighing every match (docs/performance.md).
+  *total = CountMatches(db, query, request, spies->get());
+  if (*total == 0) return Xapian::MSet();
+  return enquire.get_mset(first, size);
 }
 
 Xapian::Query Searcher::Impl::PinTerms(const SearchRequest& request) const {
@@ -223,18 +253,18 @@ Searcher::Impl::Pinned Searcher::Impl::MatchPinned(const SearchRequest& request,
   return out;
 }
 
-Result<SearchResponse> Searcher::Impl::Respond(const Xapian::MSet& mset, const Spies& spies,
+Result<SearchResponse> Searcher::Impl::Respond(const Xapian::MSet& mset, uint64_t total, const Spies& spies,
                                                const SearchRequest& request, const Xapian::Query& query,
                                                const Xapian::Stem& stemmer) {
   SearchResponse resp;
   resp.query = request.query;
   resp.page = request.page;
   resp.per_page = request.per_page;
-  resp.total = mset.get_matches_estimated();
+  resp.total = total;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    auto doc = DocumentFromJson(it.get_document().get_data());
+    auto doc = search::HitFieldsFromJson(it.get_document().get_data());
     if (!doc.ok()) return Status::Corruption("stored document " + std::to_string(*it) + ": " + doc.status().message());
-    resp.hits.push_back(search::MakeHit(*doc, it, mset, query, stemmer, db));
+    resp.hits.push_back(search::MakeHit(*doc, it, mset, query, stems.For(stemmer), db));
   }
   for (const auto& f : request.facets) resp.facets.emplace_back(f, TopValues(spies->counts(f), request.facet_limit));
   return resp;
@@ -262,23 +292,23 @@ Result<SearchResponse> Searcher::Impl::SearchOnce(const SearchRequest& request, 
                      static_cast<Xapian::doccount>(request.per_page - on_page));
     }
     Xapian::Query query = filter.empty() ? text : Xapian::Query(Xapian::Query::OP_FILTER, text, filter);
-    Xapian::MSet mset = Match(query, request, parsed->ranks, &spies, window);
+    uint64_t total = 0;
+    Xapian::MSet mset = Match(query, request, parsed->ranks, &spies, &total, window);
     bool first = words == search::WordRule::kAllWhenShort;
-    if (first && parsed->all_words && mset.get_matches_estimated() == 0 && parsed->word_count >= 2 &&
-        (!pinned || pinned->in_order.empty()))
+    if (first && parsed->all_words && total == 0 && parsed->word_count >= 2 && (!pinned || pinned->in_order.empty()))
       continue;
     if (pinned && spies)
       for (const auto& it : pinned->in_order) (*spies)(it.get_document(), 0);
-    auto resp = Respond(mset, spies, request, parsed->query, parsed->stemmer);
+    auto resp = Respond(mset, total, spies, request, parsed->query, parsed->stemmer);
     if (!resp.ok()) return resp;
     if (pinned) {
       size_t first_index = static_cast<size_t>(request.page - 1) * request.per_page;
       std::vector<Hit> hits;
       for (size_t i = first_index; i < pinned->in_order.size() && hits.size() < static_cast<size_t>(request.per_page); ++i) {
         const auto& it = pinned->in_order[i];
-        auto doc = DocumentFromJson(it.get_document().get_data());
+        auto doc = search::HitFieldsFromJson(it.get_document().get_data());
         if (!doc.ok()) return Status::Corruption("stored document " + std::to_string(*it) + ": " + doc.status().message());
-        hits.push_back(search::MakeHit(*doc, it, pinned->mset, parsed->query, parsed->stemmer, db));
+        hits.push_back(search::MakeHit(*doc, it, pinned->mset, parsed->query, stems.For(parsed->stemmer), db));
         hits.back().pinned = true;
       }
       for (auto& h : resp->hits) hits.push_back(std::move(h));
@@ -296,10 +326,12 @@ Result<SearchResponse> Searcher::Impl::SearchOnce(const SearchRequest& request, 
 Result<SearchResponse> Searcher::Search(const SearchRequest& request) {
   auto started = std::chrono::steady_clock::now();
   SILKDEX_RETURN_IF_ERROR(CheckRequest(request, *impl_->defs));
-  search::QueryBuilder builder(*impl_->analyzer, impl_->db);
-  auto filter = builder.Filter(request);
-  if (!filter.ok()) return filter.status();
-  auto resp = impl_->WithRetry("search", [&] { return impl_->SearchOnce(request, *filter); });
+  // The filter is made inside the retry: it depends on the index's contents.
+  auto resp = impl_->WithRetry("search", [&]() -> Result<SearchResponse> {
+    auto filter = search::QueryBuilder(*impl_->analyzer, impl_->db).Filter(request);
+    if (!filter.ok()) return filter.status();
+    return impl_->SearchOnce(request, *filter);
+  });
   if (resp.ok()) resp->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return resp;
 }
@@ -350,19 +382,22 @@ Result<SearchResponse> Searcher::Impl::SimilarOnce(std::string_view id, const Se
   like = Xapian::Query(Xapian::Query::OP_AND_NOT, like, Xapian::Query(defs->filter("id").prefix + std::string(id)));
   if (!filter.empty()) like = Xapian::Query(Xapian::Query::OP_FILTER, like, filter);
   Spies spies;
-  Xapian::MSet mset = Match(like, request, true, &spies);
+  uint64_t total = 0;
+  Xapian::MSet mset = Match(like, request, true, &spies, &total);
   auto doc = DocumentFromJson(db.get_document(*docid).get_data());
   Xapian::Stem stemmer = analyzer->StemmerFor(doc.ok() ? doc->language : "en");
-  return Respond(mset, spies, request, like, stemmer);
+  return Respond(mset, total, spies, request, like, stemmer);
 }
 
 Result<SearchResponse> Searcher::Similar(std::string_view id, const SearchRequest& request) {
   auto started = std::chrono::steady_clock::now();
   SILKDEX_RETURN_IF_ERROR(CheckRequest(request, *impl_->defs));
-  search::QueryBuilder builder(*impl_->analyzer, impl_->db);
-  auto filter = builder.Filter(request);
-  if (!filter.ok()) return filter.status();
-  auto resp = impl_->WithRetry("similar", [&] { return impl_->SimilarOnce(id, request, *filter); });
+  // The filter is made inside the retry: it depends on the index's contents.
+  auto resp = impl_->WithRetry("similar", [&]() -> Result<SearchResponse> {
+    auto filter = search::QueryBuilder(*impl_->analyzer, impl_->db).Filter(request);
+    if (!filter.ok()) return filter.status();
+    return impl_->SimilarOnce(id, request, *filter);
+  });
   if (resp.ok()) resp->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return resp;
 }
@@ -386,7 +421,7 @@ Result<std::vector<Completion>> Searcher::Impl::SuggestOnce(std::string_view pre
     enquire.set_query(visible_with(Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end())));
     Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(limit));
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      auto doc = DocumentFromJson(it.get_document().get_data());
+      auto doc = search::HitFieldsFromJson(it.get_document().get_data());
       if (doc.ok()) out.push_back({doc->title, "title", doc->id});
     }
   }

@@ -2,6 +2,9 @@
 // paging, snippets, transcript moments, did-you-mean, visibility.
 #include "silkdex/search.h"
 
+#include <map>
+#include <set>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -264,6 +267,97 @@ TEST(SearcherTest, OnlyVisibleStatusesAreMatchedAndCounted) {
   sneaky.filters["status"] = {"in_review"};
   EXPECT_THAT(s->Search(sneaky).status(),
               IsStatus(StatusCode::kInvalidArgument, "filter 'status': 'in_review' is not a status this caller may see"));
+}
+
+TEST(SearcherTest, AStatusFilterMatchingEveryDocumentComesBackWhenOneIsHidden) {
+  IndexFixture fx({Doc("a", "Masks", "masks"), Doc("b", "More masks", "masks")});
+  auto s = fx.Open();
+  EXPECT_EQ(Find(*s, "masks").total, 2u);  // every document is published
+  {
+    auto w = IndexWriter::Open(fx.path());
+    ASSERT_TRUE(w.ok());
+    Document draft = Doc("draft", "Masks draft", "masks");
+    draft.status = "draft";
+    ASSERT_TRUE(FinishDocument(&draft, "draft").ok());
+    ASSERT_TRUE((*w)->Put(draft).ok());
+  }
+  ASSERT_TRUE(s->Reopen().ok());
+  EXPECT_THAT(Ids(Find(*s, "masks")), UnorderedElementsAre("a", "b"));
+  SearchRequest staff;
+  staff.query = "masks";
+  staff.visible_statuses = {"published", "draft", "published"};
+  EXPECT_EQ(Find(*s, staff).total, 3u);
+  staff.visible_statuses = {"published", "published"};  // a repeated status does not count twice
+  EXPECT_EQ(Find(*s, staff).total, 2u);
+}
+
+// Totals and facet counts come from counting every match, the hits from a
+// ranking pass that only looks for the page: both must agree with what every
+// match says, whatever the page, with many equal scores (identical documents).
+TEST(SearcherTest, TotalsFacetsAndPagesAgreeWithEveryMatch) {
+  std::vector<Document> docs;
+  const char* themes[] = {"drr", "health", "tourism"};
+  const std::pair<const char*, const char*> cities[] = {{"Medellín", "Colombia"}, {"Udine", "Italy"}, {"Dunhuang", "China"}};
+  for (int i = 0; i < 60; ++i) {
+    std::string body = i % 5 == 0 ? "flood" : "flood risk maps and flood shelters for the flood season";
+    if (i % 7 == 0) body = "cyclone warnings";  // not a match
+    if (i % 11 == 0) body += " Flood Risk";    // capitalised: the exact words only
+    Document d = Doc("d" + std::to_string(i), i % 3 ? "Flood risk" : "Notes", body + " risk");
+    d.themes = {themes[i % 3]};
+    if (i % 4 == 0) d.themes.push_back("drr");
+    d.cities = {{cities[i % 3].first, cities[i % 3].second}};
+    d.date = std::to_string(2018 + i % 4);
+    d.type = i % 2 ? "news" : "publication";
+    docs.push_back(d);
+  }
+  IndexFixture fx(docs);
+  auto s = fx.Open();
+  SearchRequest all;
+  all.query = "flood risk";
+  all.per_page = 100;
+  SearchResponse every = Find(*s, all);
+  ASSERT_GT(every.total, 30u);
+  ASSERT_EQ(every.total, every.hits.size());
+  for (size_t i = 1; i < every.hits.size(); ++i) EXPECT_GE(every.hits[i - 1].score, every.hits[i].score);
+  // Facet counts, counted here from the hits themselves.
+  std::map<std::string, std::map<std::string, uint64_t>> counted;
+  for (const auto& h : every.hits) {
+    for (const auto& t : std::set<std::string>(h.themes.begin(), h.themes.end())) ++counted["theme"][t];
+    for (const auto& c : h.cities) ++counted["city"][c.name], ++counted["country"][c.country];
+    ++counted["year"][h.date.substr(0, 4)];
+    ++counted["type"][h.type];
+    ++counted["lang"][h.language];
+  }
+  for (const auto& [facet, values] : every.facets) {
+    std::map<std::string, uint64_t> got;
+    for (const auto& v : values) got[v.value] = v.count;
+    EXPECT_EQ(got, counted[facet]) << facet;
+  }
+  // Any page of any size is the same slice of the same order, with the same total and facets.
+  for (int per_page : {1, 3, 10, 25}) {
+    std::vector<std::string> paged;
+    for (int page = 1; static_cast<size_t>((page - 1) * per_page) < every.total; ++page) {
+      SearchRequest req = all;
+      req.per_page = per_page;
+      req.page = page;
+      SearchResponse r = Find(*s, req);
+      EXPECT_EQ(r.total, every.total);
+      EXPECT_EQ(r.facets.size(), every.facets.size());
+      for (size_t f = 0; f < r.facets.size() && f < every.facets.size(); ++f)
+        for (size_t v = 0; v < r.facets[f].second.size(); ++v) {
+          EXPECT_EQ(r.facets[f].second[v].value, every.facets[f].second[v].value);
+          EXPECT_EQ(r.facets[f].second[v].count, every.facets[f].second[v].count);
+        }
+      for (size_t h = 0; h < r.hits.size(); ++h) {
+        const Hit& want = every.hits[(page - 1) * per_page + h];
+        EXPECT_EQ(r.hits[h].id, want.id);
+        EXPECT_EQ(r.hits[h].score, want.score);
+        EXPECT_EQ(r.hits[h].snippet, want.snippet);
+      }
+      for (const auto& id : Ids(r)) paged.push_back(id);
+    }
+    EXPECT_EQ(paged, Ids(every)) << per_page << " per page";
+  }
 }
 
 TEST(SearcherTest, AllWordsFirstThenAnyWordWhenNothingHasAll) {
