@@ -6,7 +6,7 @@
 # Converts ../shared/collections into eval-data/ first (scripts/collections-to-beir.py) when it
 # is not there. NAME: scifact nfcorpus cacm npl cranfield cisi medline (default: all). --floor
 # measures plain Xapian BM25 (`--baseline xapian-default`) instead of silkdex. -s train runs
-# SciFact's training queries (the only split used for tuning). Runs are written to eval-data/runs/.
+# SciFact's training queries (the only split used for tuning; NFCorpus has only its test split here). Runs are written to eval-data/runs/.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 build="$here/build"
@@ -30,7 +30,7 @@ program="${program:-$build/cli/silkdex}"
 data="$here/eval-data"
 [ -f "$data/medline/corpus.jsonl" ] || python3 "$here/scripts/collections-to-beir.py" --to "$data"
 mkdir -p "$data/runs"
-printf '%-10s %-6s %8s %10s %8s %8s %9s %9s\n' collection split nDCG@10 Recall@100 MAP@100 MRR@10 p50_ms p99_ms
+printf '%-10s %-6s %8s %10s %8s %8s %9s %9s %9s\n' collection split nDCG@10 Recall@100 MAP@100 MRR@10 MAP@1000 p50_ms p99_ms
 for name in "${names[@]}"; do
   tag="${floor:+floor-}$name-$split"
   # shellcheck disable=SC2086
@@ -38,6 +38,6 @@ for name in "${names[@]}"; do
         --qrels "$data/$name/qrels" --split "$split" --run "$data/runs/$tag.run" $floor $extra 2>/dev/null)"
   get() { awk -v k="$1" '$1 == k { print $2 }' <<<"$out"; }
   lat="$(awk '$1 == "latency" { print $3, $6 }' <<<"$out")"
-  printf '%-10s %-6s %8s %10s %8s %8s %9s %9s\n' "$name" "$split" "$(get nDCG@10)" "$(get Recall@100)" \
-    "$(get MAP@100)" "$(get MRR@10)" ${lat}
+  printf '%-10s %-6s %8s %10s %8s %8s %9s %9s %9s\n' "$name" "$split" "$(get nDCG@10)" "$(get Recall@100)" \
+    "$(get MAP@100)" "$(get MRR@10)" "$(get MAP@1000)" ${lat}
 done

@@ -212,6 +212,21 @@ TEST_F(CurationApiTest, BulkTaggingTagsEveryResultOfAQuery) {
   EXPECT_EQ(empty.detail(), "fields 'add' and 'remove': give at least one tag to add or remove");
 }
 
+TEST_F(CurationApiTest, BulkTaggingOfAShortQueryTagsOnlyDocumentsWithEveryWord) {
+  // A search for "flood warning" lists documents with one of the words after
+  // "sirens", the only one with both; bulk tagging takes "sirens" alone.
+  auto listed = testing::HitIds(Call("GET", "/v1/search?q=flood%20warning", "", staff_));
+  ASSERT_GE(listed.size(), 2u);
+  EXPECT_EQ(listed[0], "sirens");
+  Response r = Call("POST", "/v1/tags:bulk", R"({"query": "flood warning", "add": ["flood-2021"]})", staff_);
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(r.json()->getValue<int>("matched"), 1);
+  EXPECT_THAT(testing::HitIds(Call("GET", "/v1/search?tag=flood-2021", "", staff_)), ElementsAre("sirens"));
+  Response undo = Call("POST", "/v1/tags:bulk", R"({"query": "flood warning", "remove": ["flood-2021"]})", staff_);
+  ASSERT_EQ(undo.status, 200) << undo.body;
+  EXPECT_EQ(undo.json()->getValue<int>("changed"), 1);
+}
+
 // ---- clusters: items and pins
 
 TEST_F(CurationApiTest, SevenClustersArePublicWithTheirFeaturedItemsInOrder) {

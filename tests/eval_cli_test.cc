@@ -37,12 +37,13 @@ class EvalCliTest : public ::testing::Test {
   TempDir dir_;
 };
 
-// nDCG@10: q1 1; q2 2/(2 + 1/log2 3) = 0.76019; mean 0.88009. Recall@100 and MAP@100: (1 + 1/2) / 2.
+// nDCG@10: q1 1; q2 2/(2 + 1/log2 3) = 0.76019; mean 0.88009. Recall@100, MAP@100 and MAP@1000: (1 + 1/2) / 2.
 constexpr char kMeasures[] =
     "nDCG@10     0.8801\n"
     "Recall@100  0.7500\n"
     "MAP@100     0.7500\n"
-    "MRR@10      1.0000\n";
+    "MRR@10      1.0000\n"
+    "MAP@1000    0.7500\n";
 
 TEST_F(EvalCliTest, PrintsTrecEvalMeasuresAndWritesTheRun) {
   std::string out, err;
@@ -88,7 +89,9 @@ TEST_F(EvalCliTest, QueriesThatRetrieveNothingAreLeftOutAndCountedOnTheCompleteL
                              "Recall@100  1.0000\n"
                              "MAP@100     1.0000\n"
                              "MRR@10      1.0000\n"
-                             "all queries nDCG@10 0.5000, Recall@100 0.5000, MAP@100 0.5000, MRR@10 0.5000 "
+                             "MAP@1000    1.0000\n"
+                             "all queries nDCG@10 0.5000, Recall@100 0.5000, MAP@100 0.5000, MRR@10 0.5000, "
+                             "MAP@1000 0.5000 "
                              "(those that retrieved nothing as 0, trec_eval -c)\n"));
 }
 

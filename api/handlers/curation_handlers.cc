@@ -441,6 +441,7 @@ Reply PostTagsBulk(Context& ctx, const Request& req) {
   sr.visible_statuses = VisibleStatuses(req.principal);
   sr.facets.clear();
   sr.per_page = 100;
+  sr.every_word = true;  // tag the documents with every word of a short query, not those ranked after them
   constexpr uint64_t kMaxDocuments = 10000;
   std::vector<std::string> ids;
   {

@@ -9,6 +9,7 @@
 //                             every judged document sorted by level
 //   Recall@100  recall.100    relevant retrieved in the first 100 / relevant judged
 //   MAP@100     map_cut.100   sum of precision at each relevant rank <= 100 / relevant judged
+//   MAP@1000    map_cut.1000  the same to rank 1000 (trec_eval's `map` of a run of 1000)
 //   MRR@10      recip_rank    1 / rank of the first relevant document, 0 past rank 10
 //                             (trec_eval -M10 recip_rank)
 //
@@ -48,6 +49,7 @@ struct Measures {
   double ndcg_at_10 = 0;
   double recall_at_100 = 0;
   double map_at_100 = 0;
+  double map_at_1000 = 0;
   double mrr_at_10 = 0;
 };
 

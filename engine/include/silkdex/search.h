@@ -65,6 +65,11 @@ struct SearchRequest {
   // Language whose stemmer applies to the query. Empty: the `lang` filter when
   // it has one value, else detected from the query, else "en".
   std::string query_language;
+  // Only documents with every typed word of a short query (up to four words;
+  // any word when no document has them all, `relaxed`), as for a bulk action on
+  // the results. Default: documents with every word rank first and those with
+  // some follow. A longer query is ranked by any of its words either way.
+  bool every_word = false;
   // Matching stops after this long and ranks what it has seen (Xapian's
   // Enquire::set_time_limit). 0: no limit. Default: 0.
   double time_limit_ms = 0;
@@ -110,9 +115,9 @@ struct SearchResponse {
   std::optional<std::string> suggestion;  // did-you-mean, when a query word is unknown
   std::vector<Hit> hits;
   std::vector<std::pair<std::string, std::vector<FacetCount>>> facets;  // in requested order
-  // True when a query of up to four words (each of which must match) found no
-  // document with every word, so documents with some of them are shown. Longer
-  // queries are ranked by any of their words and are never relaxed.
+  // True when a query of two to four words found no document with every word,
+  // so the results have only some of them. Longer queries are ranked by any of
+  // their words and are never relaxed.
   bool relaxed = false;
   std::string query_language;
 };

@@ -18,6 +18,7 @@ namespace {
 constexpr size_t kNdcgDepth = 10;
 constexpr size_t kRecallDepth = 100;
 constexpr size_t kMapDepth = 100;
+constexpr size_t kLongMapDepth = 1000;
 constexpr size_t kMrrDepth = 10;
 constexpr int kRelevant = 1;  // trec_eval's default relevance level (-l1)
 
@@ -120,12 +121,14 @@ Result<Measures> EvaluateQuery(const std::vector<ScoredDoc>& retrieved, const st
   if (num_rel > 0) {
     size_t found = 0;
     double precision_sum = 0;
-    for (size_t i = 0; i < std::min(levels.size(), kMapDepth); ++i) {
+    for (size_t i = 0; i < std::min(levels.size(), kLongMapDepth); ++i) {
+      if (i == kMapDepth) m.map_at_100 = precision_sum / static_cast<double>(num_rel);
       if (levels[i] < kRelevant) continue;
       ++found;
       precision_sum += static_cast<double>(found) / static_cast<double>(i + 1);
     }
-    m.map_at_100 = precision_sum / static_cast<double>(num_rel);
+    if (levels.size() <= kMapDepth) m.map_at_100 = precision_sum / static_cast<double>(num_rel);
+    m.map_at_1000 = precision_sum / static_cast<double>(num_rel);
     size_t in_recall_depth = 0;
     for (size_t i = 0; i < std::min(levels.size(), kRecallDepth); ++i) in_recall_depth += levels[i] >= kRelevant;
     m.recall_at_100 = static_cast<double>(in_recall_depth) / static_cast<double>(num_rel);
@@ -154,6 +157,7 @@ Result<Evaluation> Evaluate(const Run& run, const Qrels& qrels) {
     out.mean.ndcg_at_10 += m.ndcg_at_10 / n;
     out.mean.recall_at_100 += m.recall_at_100 / n;
     out.mean.map_at_100 += m.map_at_100 / n;
+    out.mean.map_at_1000 += m.map_at_1000 / n;
     out.mean.mrr_at_10 += m.mrr_at_10 / n;
   }
   return out;

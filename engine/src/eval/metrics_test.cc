@@ -79,6 +79,20 @@ TEST(MetricsTest, CutoffsAtTenAndHundred) {
   m = Measure(Ranked(120), {{"d101", 1}, {"d100", 1}, {"nowhere", 1}});
   EXPECT_DOUBLE_EQ(m.recall_at_100, 1.0 / 3);
   EXPECT_DOUBLE_EQ(m.map_at_100, (1.0 / 100) / 3);
+  // MAP@1000 counts rank 101 too.
+  EXPECT_DOUBLE_EQ(m.map_at_1000, (1.0 / 100 + 2.0 / 101) / 3);
+}
+
+TEST(MetricsTest, MapAtThousandStopsAtRankThousand) {
+  // Relevant at ranks 1, 500 and 1001 of 1200: the last is past the cut, and it
+  // still counts among the relevant judged.
+  Measures m = Measure(Ranked(1200), {{"d1", 1}, {"d500", 1}, {"d1001", 1}});
+  EXPECT_DOUBLE_EQ(m.map_at_1000, (1.0 + 2.0 / 500) / 3);
+  EXPECT_DOUBLE_EQ(m.map_at_100, 1.0 / 3);
+  // A short list: MAP@100 and MAP@1000 agree.
+  m = Measure(Ranked(20), {{"d2", 1}, {"d4", 1}});
+  EXPECT_DOUBLE_EQ(m.map_at_100, (1.0 / 2 + 2.0 / 4) / 2);
+  EXPECT_DOUBLE_EQ(m.map_at_1000, m.map_at_100);
 }
 
 TEST(MetricsTest, IdealRankingUsesEveryJudgedDocumentCutAtTen) {

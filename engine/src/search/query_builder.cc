@@ -270,40 +270,55 @@ Result<ParsedQuery> QueryBuilder::Parse(const SearchRequest& request, WordRule w
     for (auto t = typed_query.get_unique_terms_begin(); t != typed_query.get_unique_terms_end(); ++t)
       out.word_count += !IsFilterTerm(*t, filter_prefixes);
     out.all_words = words == WordRule::kAll || (words == WordRule::kAllWhenShort && out.word_count <= kMaxAllWords);
-    auto op = out.all_words ? Xapian::Query::OP_AND : Xapian::Query::OP_OR;
+    bool all_first = words == WordRule::kAllFirst && out.word_count >= 2 && out.word_count <= kMaxAllWords;
 
-    // Each parse reads a synonym group's members the way it reads the query.
-    auto make = [this, op](const std::string& lang, bool stem) {
-      Xapian::QueryParser qp = MakeParser(lang, stem);
-      qp.set_default_op(op);
-      return qp;
+    // The query with its words AND-ed or OR-ed; `exact_query` gets its exact-word parse.
+    Xapian::Query exact_query;
+    auto build = [&](Xapian::Query::op op) {
+      // Each parse reads a synonym group's members the way it reads the query.
+      auto make = [this, op](const std::string& lang, bool stem) {
+        Xapian::QueryParser qp = MakeParser(lang, stem);
+        qp.set_default_op(op);
+        return qp;
+      };
+      auto with_synonyms = [&](const std::string& lang, SynonymGroupProcessor::Mode mode) {
+        Xapian::QueryParser qp = make(lang, mode != SynonymGroupProcessor::Mode::kExact);
+        if (!expansion.matches.empty())
+          qp.add_prefix(kSynonymField, (new SynonymGroupProcessor(db_, expansion.matches, out.language, lang, mode, make))->release());
+        return qp;
+      };
+      Xapian::QueryParser exact = with_synonyms(out.language, SynonymGroupProcessor::Mode::kExact);
+      exact_query = exact.parse_query(text, kParseFlags);
+      std::vector<Xapian::Query> parts;
+      // Xapian leaves capitalised words unstemmed (names); a query's first word is
+      // capitalised too, and would lose its stem. Names keep their exact form above.
+      std::string lowered = LowerCaseWords(text);
+      for (const auto& lang : stem_languages) {
+        // The query's own language is parsed even without a stemmer (Chinese)
+        // when synonyms were found: that parse reads each variant with its
+        // language's stemmer.
+        bool main = lang == out.language;
+        if (analyzer_.StemmerFor(lang).is_none() && !(main && !expansion.matches.empty())) continue;
+        Xapian::QueryParser qp = with_synonyms(lang, main ? SynonymGroupProcessor::Mode::kMainStems
+                                                          : SynonymGroupProcessor::Mode::kMoreStems);
+        parts.push_back(qp.parse_query(lowered, kParseFlags));
+      }
+      // Where stems match, the exact form adds a fifth: it ranks the very word
+      // above its other forms without counting every word twice.
+      parts.push_back(parts.empty() ? exact_query : Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, exact_query, kExactFormWeight));
+      return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
     };
-    auto with_synonyms = [&](const std::string& lang, SynonymGroupProcessor::Mode mode) {
-      Xapian::QueryParser qp = make(lang, mode != SynonymGroupProcessor::Mode::kExact);
-      if (!expansion.matches.empty())
-        qp.add_prefix(kSynonymField, (new SynonymGroupProcessor(db_, expansion.matches, out.language, lang, mode, make))->release());
-      return qp;
-    };
-    Xapian::QueryParser exact = with_synonyms(out.language, SynonymGroupProcessor::Mode::kExact);
-    Xapian::Query exact_query = exact.parse_query(text, kParseFlags);
-    std::vector<Xapian::Query> parts;
-    // Xapian leaves capitalised words unstemmed (names); a query's first word is
-    // capitalised too, and would lose its stem. Names keep their exact form above.
-    std::string lowered = LowerCaseWords(text);
-    for (const auto& lang : stem_languages) {
-      // The query's own language is parsed even without a stemmer (Chinese)
-      // when synonyms were found: that parse reads each variant with its
-      // language's stemmer.
-      bool main = lang == out.language;
-      if (analyzer_.StemmerFor(lang).is_none() && !(main && !expansion.matches.empty())) continue;
-      Xapian::QueryParser qp = with_synonyms(lang, main ? SynonymGroupProcessor::Mode::kMainStems
-                                                        : SynonymGroupProcessor::Mode::kMoreStems);
-      parts.push_back(qp.parse_query(lowered, kParseFlags));
+    if (all_first) {
+      // Documents with every word first, by a boost rather than a filter: the
+      // others follow, so that a short query that has few complete matches
+      // still fills its first page with the best partial ones.
+      out.every_word = build(Xapian::Query::OP_AND);
+      out.query = build(Xapian::Query::OP_OR);
+      out.query = Xapian::Query(Xapian::Query::OP_OR, out.query,
+                                Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, out.every_word, kAllWordsBoost));
+    } else {
+      out.query = build(out.all_words ? Xapian::Query::OP_AND : Xapian::Query::OP_OR);
     }
-    // Where stems match, the exact form adds a fifth: it ranks the very word
-    // above its other forms without counting every word twice.
-    parts.push_back(parts.empty() ? exact_query : Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, exact_query, kExactFormWeight));
-    out.query = Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
     for (auto t = exact_query.get_unique_terms_begin(); t != exact_query.get_unique_terms_end(); ++t)
       out.ranks |= !IsFilterTerm(*t, filter_prefixes);
 

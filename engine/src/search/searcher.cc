@@ -126,6 +126,8 @@ struct Searcher::Impl {
     std::vector<Xapian::MSetIterator> in_order;
   };
   Pinned MatchPinned(const SearchRequest& request, const Xapian::Query& text, const Xapian::Query& filter);
+  // Whether any document matches `query` (unranked).
+  bool HasMatch(const Xapian::Query& query);
   Xapian::Query PinTerms(const SearchRequest& request) const;
   // Hits and facets of a match.
   Result<SearchResponse> Respond(const Xapian::MSet& mset, uint64_t total, const Spies& spies,
@@ -225,6 +227,13 @@ Xapian::Query Searcher::Impl::PinTerms(const SearchRequest& request) const {
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
+bool Searcher::Impl::HasMatch(const Xapian::Query& query) {
+  Xapian::Enquire enquire(db);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_query(query);
+  return !enquire.get_mset(0, 1).empty();
+}
+
 Searcher::Impl::Pinned Searcher::Impl::MatchPinned(const SearchRequest& request, const Xapian::Query& text,
                                                    const Xapian::Query& filter) {
   Xapian::Query pins = PinTerms(request);
@@ -273,9 +282,13 @@ Result<SearchResponse> Searcher::Impl::Respond(const Xapian::MSet& mset, uint64_
 Result<SearchResponse> Searcher::Impl::SearchOnce(const SearchRequest& request, const Xapian::Query& filter) {
   search::QueryBuilder builder(*analyzer, db);
   Spies spies;
-  // A few keywords must all match, and any of them may when no document has
-  // them all (`relaxed`); a longer query is ranked by any of its words.
-  for (search::WordRule words : {search::WordRule::kAllWhenShort, search::WordRule::kAny}) {
+  // A few keywords: documents with all of them first, then those with some,
+  // `relaxed` when none has them all. With `every_word`, only those with all of
+  // them, and any of them when no document has them all. A longer query is
+  // ranked by any of its words.
+  std::vector<search::WordRule> rules{search::WordRule::kAllFirst};
+  if (request.every_word) rules = {search::WordRule::kAllWhenShort, search::WordRule::kAny};
+  for (search::WordRule words : rules) {
     auto parsed = builder.Parse(request, words);
     if (!parsed.ok()) return parsed.status();
     Xapian::Query text = parsed->query;
@@ -294,8 +307,12 @@ Result<SearchResponse> Searcher::Impl::SearchOnce(const SearchRequest& request, 
     Xapian::Query query = filter.empty() ? text : Xapian::Query(Xapian::Query::OP_FILTER, text, filter);
     uint64_t total = 0;
     Xapian::MSet mset = Match(query, request, parsed->ranks, &spies, &total, window);
-    bool first = words == search::WordRule::kAllWhenShort;
-    if (first && parsed->all_words && total == 0 && parsed->word_count >= 2 && (!pinned || pinned->in_order.empty()))
+    bool relaxed = words == search::WordRule::kAny;  // `every_word`, and no document had every word
+    if (!parsed->every_word.empty())
+      relaxed = !HasMatch(filter.empty() ? parsed->every_word
+                                         : Xapian::Query(Xapian::Query::OP_FILTER, parsed->every_word, filter));
+    if (words == search::WordRule::kAllWhenShort && parsed->all_words && total == 0 && parsed->word_count >= 2 &&
+        (!pinned || pinned->in_order.empty()))
       continue;
     if (pinned && spies)
       for (const auto& it : pinned->in_order) (*spies)(it.get_document(), 0);
@@ -315,7 +332,7 @@ Result<SearchResponse> Searcher::Impl::SearchOnce(const SearchRequest& request, 
       resp->hits = std::move(hits);
       resp->total += pinned->in_order.size();
     }
-    resp->relaxed = !first;
+    resp->relaxed = relaxed;
     resp->suggestion = parsed->suggestion;
     resp->query_language = parsed->language;
     return resp;
