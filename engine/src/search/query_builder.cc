@@ -313,8 +313,8 @@ Result<ParsedQuery> QueryBuilder::Parse(const SearchRequest& request, WordRule w
       // others follow, so that a short query that has few complete matches
       // still fills its first page with the best partial ones.
       out.every_word = build(Xapian::Query::OP_AND);
-      out.query = build(Xapian::Query::OP_OR);
-      out.query = Xapian::Query(Xapian::Query::OP_OR, out.query,
+      out.match_set = build(Xapian::Query::OP_OR);
+      out.query = Xapian::Query(Xapian::Query::OP_OR, out.match_set,
                                 Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, out.every_word, kAllWordsBoost));
     } else {
       out.query = build(out.all_words ? Xapian::Query::OP_AND : Xapian::Query::OP_OR);

@@ -49,6 +49,9 @@ struct ParsedQuery {
   // Under kAllFirst, for 2..kMaxAllWords typed words: the documents with every
   // word (AND), which `query` ranks first; empty otherwise.
   Xapian::Query every_word;
+  // Under kAllFirst: the documents with any word, which are exactly `query`'s
+  // matches without the boost (cheaper to count); empty otherwise.
+  Xapian::Query match_set;
   // False when the query only filters (`theme:drr year:2020`): nothing to rank by,
   // so results come newest first as when browsing.
   bool ranks = false;

@@ -117,8 +117,11 @@ struct Searcher::Impl {
   // Matches `query` with the request's sorting, paging, facets and time limit.
   // `ranked` false: nothing to rank by, so newest first.
   // `window`: the (first, count) of the matches to return instead of the request's page.
+  // `counted`, when not empty: a query with the same matches as `query` that is
+  // cheaper to count (no boosts), for the exact total and facets.
   Xapian::MSet Match(const Xapian::Query& query, const SearchRequest& request, bool ranked, Spies* spies,
-                     uint64_t* total, std::optional<std::pair<Xapian::doccount, Xapian::doccount>> window = std::nullopt);
+                     uint64_t* total, std::optional<std::pair<Xapian::doccount, Xapian::doccount>> window = std::nullopt,
+                     const Xapian::Query& counted = Xapian::Query());
   // The request's pinned documents that pass `filter`, in pin order, as a
   // match of `text` (so that their snippets mark the query's words).
   struct Pinned {
@@ -186,7 +189,8 @@ Result<std::unique_ptr<Searcher>> Searcher::Open(const std::vector<std::filesyst
 
 Xapian::MSet Searcher::Impl::Match(const Xapian::Query& query, const SearchRequest& request, bool ranked,
                                    Spies* spies, uint64_t* total,
-                                   std::optional<std::pair<Xapian::doccount, Xapian::doccount>> window) {
+                                   std::optional<std::pair<Xapian::doccount, Xapian::doccount>> window,
+                                   const Xapian::Query& counted) {
   spies->reset();
   if (!request.facets.empty())
     *spies = std::make_unique<search::FacetCountMatchSpy>(
@@ -216,7 +220,7 @@ Xapian::MSet Searcher::Impl::Match(const Xapian::Query& query, const SearchReque
   // without weighing it; weighing is left to the ranking pass, which asks only
   // for the page, so Xapian skips the matches that cannot reach it. Two passes
   // cost less than weighing every match (docs/performance.md).
-  *total = CountMatches(db, query, request, spies->get());
+  *total = CountMatches(db, counted.empty() ? query : counted, request, spies->get());
   if (*total == 0) return Xapian::MSet();
   return enquire.get_mset(first, size);
 }
@@ -305,8 +309,16 @@ Result<SearchResponse> Searcher::Impl::SearchOnce(const SearchRequest& request, 
                      static_cast<Xapian::doccount>(request.per_page - on_page));
     }
     Xapian::Query query = filter.empty() ? text : Xapian::Query(Xapian::Query::OP_FILTER, text, filter);
+    // Counting needs the matches, not the boost that orders them: the any-word
+    // query alone matches the same documents at half the posting lists.
+    Xapian::Query counted;
+    if (!parsed->match_set.empty()) {
+      counted = parsed->match_set;
+      if (pinned) counted = Xapian::Query(Xapian::Query::OP_AND_NOT, counted, PinTerms(request));
+      if (!filter.empty()) counted = Xapian::Query(Xapian::Query::OP_FILTER, counted, filter);
+    }
     uint64_t total = 0;
-    Xapian::MSet mset = Match(query, request, parsed->ranks, &spies, &total, window);
+    Xapian::MSet mset = Match(query, request, parsed->ranks, &spies, &total, window, counted);
     bool relaxed = words == search::WordRule::kAny;  // `every_word`, and no document had every word
     if (!parsed->every_word.empty())
       relaxed = !HasMatch(filter.empty() ? parsed->every_word
