@@ -25,19 +25,20 @@ echo
 echo "== silkdex search \"disaster risk reduction\" --limit 3"
 "$silkdex" search "disaster risk reduction" --index data --limit 3
 
-cat <<'TXT'
+port="${SILKDEX_PORT:-8080}"
+cat <<TXT
 
-== Serving http://127.0.0.1:8080 (Ctrl-C stops). Open it in a browser, or try:
-   curl 'http://127.0.0.1:8080/v1/search?q=turismo+sostenible&per_page=3'
-   curl 'http://127.0.0.1:8080/v1/search?q=DRR&theme=drr&facets=city,year'
-   curl 'http://127.0.0.1:8080/v1/search?q=%E6%95%A6%E7%85%8C'          # 敦煌
-   curl 'http://127.0.0.1:8080/v1/suggest?q=medel'
-   key=$(build/cli/silkdex keys create --role staff --index data)      # for writes
-   curl -X PUT -H "Authorization: Bearer $key" -d '{"title":"...","body":"..."}' \
-        http://127.0.0.1:8080/v1/documents/my-good-practice
+== Serving http://127.0.0.1:$port (Ctrl-C stops). Open it in a browser, or try:
+   curl 'http://127.0.0.1:$port/v1/search?q=turismo+sostenible&per_page=3'
+   curl 'http://127.0.0.1:$port/v1/search?q=DRR&theme=drr&facets=city,year'
+   curl 'http://127.0.0.1:$port/v1/search?q=%E6%95%A6%E7%85%8C'          # 敦煌
+   curl 'http://127.0.0.1:$port/v1/suggest?q=medel'
+   key=\$(build/cli/silkdex keys create --role staff --index data)     # for writes
+   curl -X PUT -H "Authorization: Bearer \$key" -d '{"title":"...","body":"..."}' \\
+        http://127.0.0.1:$port/v1/documents/my-good-practice
    The review queue, featured items and pins of the disaster risk reduction cluster:
    build/cli/silkdex keys create --role moderator --cluster drr --index data
-   then sign in with that key at http://127.0.0.1:8080/staff and open /moderation;
-   public: http://127.0.0.1:8080/clusters/drr?q=reopening (pinned results first)
+   then sign in with that key at http://127.0.0.1:$port/staff and open /moderation;
+   public: http://127.0.0.1:$port/clusters/drr?q=reopening (pinned results first)
 TXT
-exec "$silkdex" serve --index data --port "${SILKDEX_PORT:-8080}"
+exec "$silkdex" serve --index data --port "$port"
