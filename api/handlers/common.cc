@@ -61,6 +61,17 @@ std::optional<Problem> ReadStrings(const Object& obj, const std::string& key, st
   return std::nullopt;
 }
 
+void AddAll(std::vector<std::string>* list, const std::vector<std::string>& add) {
+  for (const auto& v : add)
+    if (!v.empty() && std::find(list->begin(), list->end(), v) == list->end()) list->push_back(v);
+}
+
+void RemoveAll(std::vector<std::string>* list, const std::vector<std::string>& remove) {
+  list->erase(std::remove_if(list->begin(), list->end(),
+                             [&](const std::string& v) { return std::find(remove.begin(), remove.end(), v) != remove.end(); }),
+              list->end());
+}
+
 bool Moderates(const Principal& p, const std::vector<std::string>& clusters) {
   if (p.role == Role::kAdmin) return true;
   if (p.role != Role::kModerator) return false;

@@ -31,6 +31,11 @@ std::optional<Problem> ReadObject(const std::string& body, const std::string& ex
 // The string array at `key` (absent: empty), or the problem naming the field.
 std::optional<Problem> ReadStrings(const Poco::JSON::Object& obj, const std::string& key, std::vector<std::string>* out);
 
+// Adds the values of `add` missing from `list` (empty ones left out), in order.
+void AddAll(std::vector<std::string>* list, const std::vector<std::string>& add);
+// Removes every value of `remove` from `list`.
+void RemoveAll(std::vector<std::string>* list, const std::vector<std::string>& remove);
+
 // Whether `p` moderates at least one of `clusters` (admins moderate every cluster).
 bool Moderates(const Principal& p, const std::vector<std::string>& clusters);
 

@@ -176,6 +176,26 @@ bool IsIdList(const std::vector<std::string>& ids, std::string* bad) {
   return true;
 }
 
+// Every document `sr` finds (a page of 100 at a time), at most 10,000; a short
+// query that no document matches with every word finds nothing.
+std::optional<Problem> MatchingIds(Context& ctx, SearchRequest* sr, std::vector<std::string>* ids) {
+  constexpr uint64_t kMaxDocuments = 10000;
+  auto searcher = ctx.index().Acquire();
+  if (!searcher.ok()) return FromStatus(searcher.status());
+  sr->per_page = 100;
+  for (sr->page = 1;; ++sr->page) {
+    auto resp = (*searcher)->Search(*sr);
+    if (!resp.ok()) return FromStatus(resp.status());
+    if (resp->total > kMaxDocuments)
+      return Problem{400, "too_many_documents", "the query matches " + std::to_string(resp->total) +
+                                                    " documents; bulk tagging takes at most 10,000: narrow the query or add filters",
+                     {{"query", "matches too many documents"}}};
+    if (resp->relaxed) return std::nullopt;  // no document has every word: tag nothing rather than near misses
+    for (const auto& h : resp->hits) ids->push_back(h.id);
+    if (resp->hits.size() < static_cast<size_t>(sr->per_page)) return std::nullopt;
+  }
+}
+
 }  // namespace
 
 Reply PostDocumentPublish(Context& ctx, const Request& req) {
@@ -440,33 +460,16 @@ Reply PostTagsBulk(Context& ctx, const Request& req) {
     return Problem{400, "invalid_json", "fields 'add' and 'remove': give at least one tag to add or remove", {{"add", "empty"}}}.ToReply();
   sr.visible_statuses = VisibleStatuses(req.principal);
   sr.facets.clear();
-  sr.per_page = 100;
   sr.every_word = true;  // tag the documents with every word of a short query, not those ranked after them
-  constexpr uint64_t kMaxDocuments = 10000;
   std::vector<std::string> ids;
-  {
-    auto searcher = ctx.index().Acquire();
-    if (!searcher.ok()) return FromStatus(searcher.status()).ToReply();
-    for (sr.page = 1;; ++sr.page) {
-      auto resp = (*searcher)->Search(sr);
-      if (!resp.ok()) return FromStatus(resp.status()).ToReply();
-      if (resp->total > kMaxDocuments)
-        return Problem{400, "too_many_documents", "the query matches " + std::to_string(resp->total) +
-                                                      " documents; bulk tagging takes at most 10,000: narrow the query or add filters",
-                       {{"query", "matches too many documents"}}}.ToReply();
-      if (resp->relaxed) break;  // no document has every word: tag nothing rather than near misses
-      for (const auto& h : resp->hits) ids.push_back(h.id);
-      if (resp->hits.size() < static_cast<size_t>(sr.per_page)) break;
-    }
-  }
+  if (auto p = MatchingIds(ctx, &sr, &ids)) return p->ToReply();
   uint64_t changed = 0;
   for (const auto& id : ids) {
     bool differs = false;
     auto doc = ctx.index().Update(id, ActorOf(req.principal), "tags", [&](Document* d) {
       auto before = d->tags;
-      for (const auto& r : remove) d->tags.erase(std::remove(d->tags.begin(), d->tags.end(), r), d->tags.end());
-      for (const auto& a : add)
-        if (!a.empty() && std::find(d->tags.begin(), d->tags.end(), a) == d->tags.end()) d->tags.push_back(a);
+      RemoveAll(&d->tags, remove);
+      AddAll(&d->tags, add);
       differs = before != d->tags;
       return Status::Ok();
     });

@@ -129,6 +129,10 @@ struct Searcher::Impl {
     std::vector<Xapian::MSetIterator> in_order;
   };
   Pinned MatchPinned(const SearchRequest& request, const Xapian::Query& text, const Xapian::Query& filter);
+  // Puts the pinned documents of the request's page before the ranked hits,
+  // flagged, and counts every visible pinned document in the total.
+  Status PutPinnedFirst(const Pinned& pinned, const SearchRequest& request, const search::ParsedQuery& parsed,
+                        SearchResponse* resp);
   // Whether any document matches `query` (unranked).
   bool HasMatch(const Xapian::Query& query);
   Xapian::Query PinTerms(const SearchRequest& request) const;
@@ -283,6 +287,36 @@ Result<SearchResponse> Searcher::Impl::Respond(const Xapian::MSet& mset, uint64_
   return resp;
 }
 
+namespace {
+
+// The (first, count) of the ranked matches on the request's page when
+// `pinned` visible pinned documents come before them all.
+std::pair<Xapian::doccount, Xapian::doccount> RankedWindow(const SearchRequest& request, size_t pinned) {
+  size_t first = static_cast<size_t>(request.page - 1) * request.per_page;
+  size_t on_page = first < pinned ? std::min(pinned - first, static_cast<size_t>(request.per_page)) : 0;
+  return {static_cast<Xapian::doccount>(first > pinned ? first - pinned : 0),
+          static_cast<Xapian::doccount>(request.per_page - on_page)};
+}
+
+}  // namespace
+
+Status Searcher::Impl::PutPinnedFirst(const Pinned& pinned, const SearchRequest& request,
+                                      const search::ParsedQuery& parsed, SearchResponse* resp) {
+  size_t first = static_cast<size_t>(request.page - 1) * request.per_page;
+  std::vector<Hit> hits;
+  for (size_t i = first; i < pinned.in_order.size() && hits.size() < static_cast<size_t>(request.per_page); ++i) {
+    const auto& it = pinned.in_order[i];
+    auto doc = search::HitFieldsFromJson(it.get_document().get_data());
+    if (!doc.ok()) return Status::Corruption("stored document " + std::to_string(*it) + ": " + doc.status().message());
+    hits.push_back(search::MakeHit(*doc, it, pinned.mset, parsed.query, stems.For(parsed.stemmer), db));
+    hits.back().pinned = true;
+  }
+  for (auto& h : resp->hits) hits.push_back(std::move(h));
+  resp->hits = std::move(hits);
+  resp->total += pinned.in_order.size();
+  return Status::Ok();
+}
+
 Result<SearchResponse> Searcher::Impl::SearchOnce(const SearchRequest& request, const Xapian::Query& filter) {
   search::QueryBuilder builder(*analyzer, db);
   Spies spies;
@@ -303,10 +337,7 @@ Result<SearchResponse> Searcher::Impl::SearchOnce(const SearchRequest& request, 
     if (!request.pinned.empty()) {
       pinned = MatchPinned(request, parsed->query, filter);
       text = Xapian::Query(Xapian::Query::OP_AND_NOT, text, PinTerms(request));
-      size_t first = static_cast<size_t>(request.page - 1) * request.per_page, n = pinned->in_order.size();
-      size_t on_page = first < n ? std::min(n - first, static_cast<size_t>(request.per_page)) : 0;
-      window.emplace(static_cast<Xapian::doccount>(first > n ? first - n : 0),
-                     static_cast<Xapian::doccount>(request.per_page - on_page));
+      window = RankedWindow(request, pinned->in_order.size());
     }
     Xapian::Query query = filter.empty() ? text : Xapian::Query(Xapian::Query::OP_FILTER, text, filter);
     // Counting needs the matches, not the boost that orders them: the any-word
@@ -330,20 +361,7 @@ Result<SearchResponse> Searcher::Impl::SearchOnce(const SearchRequest& request, 
       for (const auto& it : pinned->in_order) (*spies)(it.get_document(), 0);
     auto resp = Respond(mset, total, spies, request, parsed->query, parsed->stemmer);
     if (!resp.ok()) return resp;
-    if (pinned) {
-      size_t first_index = static_cast<size_t>(request.page - 1) * request.per_page;
-      std::vector<Hit> hits;
-      for (size_t i = first_index; i < pinned->in_order.size() && hits.size() < static_cast<size_t>(request.per_page); ++i) {
-        const auto& it = pinned->in_order[i];
-        auto doc = search::HitFieldsFromJson(it.get_document().get_data());
-        if (!doc.ok()) return Status::Corruption("stored document " + std::to_string(*it) + ": " + doc.status().message());
-        hits.push_back(search::MakeHit(*doc, it, pinned->mset, parsed->query, stems.For(parsed->stemmer), db));
-        hits.back().pinned = true;
-      }
-      for (auto& h : resp->hits) hits.push_back(std::move(h));
-      resp->hits = std::move(hits);
-      resp->total += pinned->in_order.size();
-    }
+    if (pinned) SILKDEX_RETURN_IF_ERROR(PutPinnedFirst(*pinned, request, *parsed, &*resp));
     resp->relaxed = relaxed;
     resp->suggestion = parsed->suggestion;
     resp->query_language = parsed->language;
