@@ -47,12 +47,15 @@ FacetCountMatchSpy::FacetCountMatchSpy(Xapian::valueno slot, std::set<std::strin
   table_counts_.assign(table_->value_count(), 0);
 }
 
+bool FacetCountMatchSpy::CountFromTable(Xapian::docid did) {
+  if (!table_ || !table_->knows(did)) return false;
+  for (uint32_t v : table_->of(did))  // no value read, no strings
+    if (wanted_value_[v]) ++table_counts_[v];
+  return true;
+}
+
 void FacetCountMatchSpy::operator()(const Xapian::Document& doc, double) {
-  if (table_ && table_->knows(doc.get_docid())) {  // no value read, no strings
-    for (uint32_t v : table_->of(doc.get_docid()))
-      if (wanted_value_[v]) ++table_counts_[v];
-    return;
-  }
+  if (CountFromTable(doc.get_docid())) return;
   std::string value = doc.get_value(slot_);
   index::ForEachFacet(value, [&](std::string_view facet, std::string_view list) {
     if (!wanted_.count(facet)) return;

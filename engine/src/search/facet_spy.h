@@ -49,6 +49,9 @@ class FacetCountMatchSpy : public Xapian::MatchSpy {
                      std::shared_ptr<const FacetTable> table = nullptr);
 
   void operator()(const Xapian::Document& doc, double weight) override;
+  // Counts document `did` from the table; false when there is no table or it
+  // does not know `did` (then count it through operator()).
+  bool CountFromTable(Xapian::docid did);
   Xapian::MatchSpy* clone() const override { return new FacetCountMatchSpy(slot_, wanted_); }
   std::string name() const override { return "silkdex.FacetCountMatchSpy"; }
   std::string serialise() const override;

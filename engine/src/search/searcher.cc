@@ -10,6 +10,7 @@
 #include "search/facet_spy.h"
 #include "search/hit_fields.h"
 #include "search/hits.h"
+#include "search/match_set.h"
 #include "search/query_builder.h"
 #include "silkdex/document_json.h"
 #include "silkdex/search.h"
@@ -69,9 +70,20 @@ Xapian::IneB2Weight RankingWeight() { return Xapian::IneB2Weight(2.0); }
 using Spies = std::unique_ptr<search::FacetCountMatchSpy>;
 
 // Every match of `query`, counted without weighing any: the exact total, and
-// the facets when `spy` is given.
+// the facets when `spy` is given. `direct`: `db` is one local database, whose
+// posting lists can be read as sets (cheaper than Xapian's matcher; a query it
+// cannot evaluate that way still goes through Enquire).
 uint64_t CountMatches(const Xapian::Database& db, const Xapian::Query& query, const SearchRequest& request,
-                      Xapian::MatchSpy* spy) {
+                      search::FacetCountMatchSpy* spy, bool direct) {
+  if (direct) {
+    if (auto docs = search::MatchingDocs(db, query)) {
+      if (spy)
+        docs->ForEach([&](Xapian::docid did) {
+          if (!spy->CountFromTable(did)) (*spy)(db.get_document(did), 0);
+        });
+      return docs->Count();
+    }
+  }
   Xapian::Enquire counting(db);
   counting.set_weighting_scheme(Xapian::BoolWeight());
   counting.set_docid_order(Xapian::Enquire::DONT_CARE);
@@ -224,7 +236,7 @@ Xapian::MSet Searcher::Impl::Match(const Xapian::Query& query, const SearchReque
   // without weighing it; weighing is left to the ranking pass, which asks only
   // for the page, so Xapian skips the matches that cannot reach it. Two passes
   // cost less than weighing every match (docs/performance.md).
-  *total = CountMatches(db, counted.empty() ? query : counted, request, spies->get());
+  *total = CountMatches(db, counted.empty() ? query : counted, request, spies->get(), shards.size() == 1);
   if (*total == 0) return Xapian::MSet();
   return enquire.get_mset(first, size);
 }
