@@ -17,6 +17,11 @@
 #   CORPORA="demo 100k"
 #   PIN=0            1: the server runs on CPU 0 only and hey on CPU 1 only (taskset), so the
 #                    load generator never takes CPU time from the server; 0: both share every core
+#   PACING=burst     burst: one hey with WORKERS workers, whose tickers fire together, so
+#                    WORKERS requests arrive at once every WORKERS/RATE s; spread: WORKERS hey
+#                    processes of one connection each, started 1/RATE s apart, so that their
+#                    requests interleave (a fixed rate with arrivals spread over time, as an
+#                    open-loop generator such as wrk2 sends; wrk2 is not packaged by Debian)
 #
 # How a "query mix" is sent: hey takes one URL, so a measurement is one hey run
 # per query, one after the other, each at the full RATE with WORKERS workers
@@ -45,6 +50,8 @@ SECONDS_PER=${SECONDS_PER:-20}
 ROUNDS=${ROUNDS:-2}
 CORPORA=${CORPORA:-demo 100k}
 PIN=${PIN:-0}
+PACING=${PACING:-burst}
+case $PACING in burst | spread) ;; *) echo "http_load: PACING must be burst or spread" >&2; exit 2 ;; esac
 SERVER_CPU=()
 HEY_CPU=()
 if [ "$PIN" = 1 ]; then
@@ -68,6 +75,11 @@ BIG_QUERIES=(
   "gene expression" "protein binding" "computer programs" "immune response"
   "breast cancer" "cell proliferation" "operating system" "parallel processing"
 )
+# The eight above are frequent pairs (10,000 to 31,000 matches each, a tenth to
+# a third of the index). A second mix for the 100k index, not hand-picked: 40
+# pairs taken by a fixed rule from the collections' own test queries
+# (bench/queries/make_pairs.py).
+mapfile -t PAIR_QUERIES <"$ROOT/bench/queries/100k-pairs.txt"
 
 log() { echo "http_load: $*" >&2; }
 die() { log "$*"; exit 1; }
@@ -177,7 +189,21 @@ measure() {
   for q in "${queries[@]}"; do
     url="http://127.0.0.1:$PORT/v1/search?q=$(urlencode "$q")"
     [ "$facets" = none ] && url+="&facets="
-    "${HEY_CPU[@]}" hey -n "$n" -c "$workers" -q "$per_worker_q" -t 20 "${ka[@]}" -o csv "$url" >"$dir/$i.csv"
+    if [ "$PACING" = spread ] && ((workers > 1)); then
+      local w pids=()
+      for ((w = 0; w < workers; w++)); do
+        "${HEY_CPU[@]}" hey -n "$((n / workers))" -c 1 -q "$per_worker_q" -t 20 "${ka[@]}" -o csv "$url" \
+          >"$dir/$i.w$w.part" &
+        pids+=($!)
+        sleep "$(awk -v r="$RATE" 'BEGIN { printf "%.4f", 1 / r }')"
+      done
+      wait "${pids[@]}"
+      # One CSV per query: hey's header once, every worker's rows.
+      { head -1 "$dir/$i.w0.part"; for f in "$dir/$i".w*.part; do tail -n +2 "$f"; done; } >"$dir/$i.csv"
+      rm -f "$dir/$i".w*.part
+    else
+      "${HEY_CPU[@]}" hey -n "$n" -c "$workers" -q "$per_worker_q" -t 20 "${ka[@]}" -o csv "$url" >"$dir/$i.csv"
+    fi
     expected=$((expected + n))
     i=$((i + 1))
   done
@@ -212,7 +238,7 @@ measure() {
 rm -f "$WORK/results.tsv" "$WORK/per-query.txt"
 printf 'label\ttarget_rps\trequests\tachieved_rps\tp50_ms\tp99_ms\tmax_ms\terrors\tserver_p50_ms\tserver_p99_ms\n' |
   tee "$WORK/results.tsv"
-log "$(nproc) cores; $(uptime | sed 's/.*load average/load average/'); PIN=$PIN"
+log "$(nproc) cores; $(uptime | sed 's/.*load average/load average/'); PIN=$PIN PACING=$PACING"
 for corpus in $CORPORA; do
   make_index "$corpus"
   start_server "$WORK/$corpus"
@@ -230,6 +256,9 @@ for corpus in $CORPORA; do
     measure "$corpus/nofacets/c$WORKERS/ka/r$round" none "$WORKERS" yes "${queries[@]}"
   done
   if [ "$corpus" = 100k ]; then
+    for round in $(seq 1 "$ROUNDS"); do
+      measure "$corpus/pairs/facets/c$WORKERS/ka/r$round" default "$WORKERS" yes "${PAIR_QUERIES[@]}"
+    done
     # More connections than the server's worker threads (2 per core = 4 here):
     # without keep-alive each request takes a thread only while it is served.
     for round in $(seq 1 "$ROUNDS"); do
