@@ -49,8 +49,7 @@ FacetCountMatchSpy::FacetCountMatchSpy(Xapian::valueno slot, std::set<std::strin
 
 bool FacetCountMatchSpy::CountFromTable(Xapian::docid did) {
   if (!table_ || !table_->knows(did)) return false;
-  for (uint32_t v : table_->of(did))  // no value read, no strings
-    if (wanted_value_[v]) ++table_counts_[v];
+  for (uint32_t v : table_->of(did)) ++table_counts_[v];  // no value read, no strings; unwanted ones dropped when folded
   return true;
 }
 
@@ -73,7 +72,7 @@ void FacetCountMatchSpy::operator()(const Xapian::Document& doc, double) {
 void FacetCountMatchSpy::FoldTableCounts() const {
   if (!table_) return;
   for (uint32_t v = 0; v < table_counts_.size(); ++v) {
-    if (!table_counts_[v]) continue;
+    if (!table_counts_[v] || !wanted_value_[v]) continue;
     counts_[table_->facet_of(v)][table_->text_of(v)] += table_counts_[v];
     table_counts_[v] = 0;
   }
