@@ -277,7 +277,12 @@ std::optional<Xapian::MSet> Searcher::Impl::RankBesideCounting(Xapian::Enquire& 
   // of the ranked matches. A writer's commit in between: counted here instead.
   if (count_db->get_revision() != db.get_revision()) count_db->reopen();
   if (count_db->get_revision() != db.get_revision()) return std::nullopt;
-  std::packaged_task<uint64_t()> count([&] { return CountMatches(*count_db, counted, request, spy, true); });
+  // Xapian's Query counts its references without atomics, and `counted`
+  // shares subqueries with the query ranked here: the counting thread gets a
+  // copy of its own, made from the serialised form.
+  std::string wire = counted.serialise();
+  std::packaged_task<uint64_t()> count(
+      [&] { return CountMatches(*count_db, Xapian::Query::unserialise(wire), request, spy, true); });
   std::future<uint64_t> counted_total = count.get_future();
   boost::asio::post(CountingThreads(), [&count] { count(); });
   Xapian::MSet page;
