@@ -38,6 +38,11 @@ struct IndexOptions {
   // word's variants count less than the word typed, and less again in another
   // language than the query's. Default: none.
   std::vector<SynonymGroup> extra_synonyms;
+  // Searching: count a ranked search's matches (total and facets) on another
+  // thread while the page is ranked, on a second handle of the index. Lowers
+  // the latency of a search by its counting time when cores are free; costs
+  // one more open database per searcher. Only for one local index. Default: true.
+  bool count_beside_ranking = true;
 };
 
 // Checks that an index exists at `path` and was built with these definitions,

@@ -1,10 +1,15 @@
 #include <algorithm>
 #include <chrono>
+#include <future>
+#include <thread>
 #include <map>
 #include <mutex>
 #include <set>
 #include <optional>
 #include <sstream>
+
+#include <boost/asio/post.hpp>
+#include <boost/asio/thread_pool.hpp>
 
 #include "index/layout.h"
 #include "search/facet_spy.h"
@@ -93,6 +98,13 @@ uint64_t CountMatches(const Xapian::Database& db, const Xapian::Query& query, co
   return counting.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
 }
 
+// Threads that count matches while the searching thread ranks: one per core,
+// shared by every searcher of the process.
+boost::asio::thread_pool& CountingThreads() {
+  static boost::asio::thread_pool pool(std::max(1u, std::thread::hardware_concurrency()));
+  return pool;
+}
+
 // One facet table per index revision for the whole process: the server's
 // searchers (one per request in flight) share it instead of each reading the
 // index again.
@@ -114,6 +126,8 @@ struct Searcher::Impl {
   const analysis::Definitions* defs = nullptr;
   std::unique_ptr<analysis::Analyzer> analyzer;
   Xapian::Database db;
+  bool count_beside_ranking = false;
+  std::optional<Xapian::Database> count_db;  // a second handle on the one local shard, for counting
   search::StemMemo stems;  // for snippets and transcript segments
   // Facet values of every document of `db` as it is now; dropped on reopen.
   std::shared_ptr<const search::FacetTable> facet_table;
@@ -145,6 +159,13 @@ struct Searcher::Impl {
   // flagged, and counts every visible pinned document in the total.
   Status PutPinnedFirst(const Pinned& pinned, const SearchRequest& request, const search::ParsedQuery& parsed,
                         SearchResponse* resp);
+  // The page of `enquire` ranked here while CountMatches runs on a counting
+  // thread over a handle at the same revision; nullopt when no such handle
+  // can be had (then the caller counts first).
+  std::optional<Xapian::MSet> RankBesideCounting(Xapian::Enquire& enquire, Xapian::doccount first,
+                                                 Xapian::doccount size, const Xapian::Query& counted,
+                                                 const SearchRequest& request, search::FacetCountMatchSpy* spy,
+                                                 uint64_t* total);
   // Whether any document matches `query` (unranked).
   bool HasMatch(const Xapian::Query& query);
   Xapian::Query PinTerms(const SearchRequest& request) const;
@@ -167,6 +188,7 @@ struct Searcher::Impl {
         if (attempt == kAttempts) return index::FromXapian(e, context);
         db.reopen();
         facet_table.reset();
+        count_db.reset();
       } catch (const Xapian::Error& e) {
         return index::FromXapian(e, context);
       }
@@ -191,6 +213,7 @@ Result<std::unique_ptr<Searcher>> Searcher::Open(const std::vector<std::filesyst
     impl->defs = impl->owned_defs.get();
   }
   impl->analyzer = std::make_unique<analysis::Analyzer>(*impl->defs, options.extra_synonyms);
+  impl->count_beside_ranking = options.count_beside_ranking && shards.size() == 1;
   for (const auto& path : shards) {
     try {
       Xapian::Database shard(path.string());
@@ -236,9 +259,41 @@ Xapian::MSet Searcher::Impl::Match(const Xapian::Query& query, const SearchReque
   // without weighing it; weighing is left to the ranking pass, which asks only
   // for the page, so Xapian skips the matches that cannot reach it. Two passes
   // cost less than weighing every match (docs/performance.md).
-  *total = CountMatches(db, counted.empty() ? query : counted, request, spies->get(), shards.size() == 1);
+  const Xapian::Query& to_count = counted.empty() ? query : counted;
+  if (count_beside_ranking) {
+    if (auto page = RankBesideCounting(enquire, first, size, to_count, request, spies->get(), total)) return *page;
+  }
+  *total = CountMatches(db, to_count, request, spies->get(), shards.size() == 1);
   if (*total == 0) return Xapian::MSet();
   return enquire.get_mset(first, size);
+}
+
+std::optional<Xapian::MSet> Searcher::Impl::RankBesideCounting(Xapian::Enquire& enquire, Xapian::doccount first,
+                                                               Xapian::doccount size, const Xapian::Query& counted,
+                                                               const SearchRequest& request,
+                                                               search::FacetCountMatchSpy* spy, uint64_t* total) {
+  if (!count_db) count_db.emplace(shards.front().string());
+  // Both handles must show the same revision, or the total would not be that
+  // of the ranked matches. A writer's commit in between: counted here instead.
+  if (count_db->get_revision() != db.get_revision()) count_db->reopen();
+  if (count_db->get_revision() != db.get_revision()) return std::nullopt;
+  // Xapian's Query counts its references without atomics, and `counted`
+  // shares subqueries with the query ranked here: the counting thread gets a
+  // copy of its own, made from the serialised form.
+  std::string wire = counted.serialise();
+  std::packaged_task<uint64_t()> count(
+      [&] { return CountMatches(*count_db, Xapian::Query::unserialise(wire), request, spy, true); });
+  std::future<uint64_t> counted_total = count.get_future();
+  boost::asio::post(CountingThreads(), [&count] { count(); });
+  Xapian::MSet page;
+  try {
+    page = enquire.get_mset(first, size);
+  } catch (...) {
+    counted_total.wait();  // it uses this frame's objects
+    throw;
+  }
+  *total = counted_total.get();  // rethrows the counting thread's error
+  return page;
 }
 
 Xapian::Query Searcher::Impl::PinTerms(const SearchRequest& request) const {
@@ -514,7 +569,10 @@ Result<std::vector<Completion>> Searcher::Suggest(std::string_view prefix, const
 
 Status Searcher::Reopen() {
   try {
-    if (impl_->db.reopen()) impl_->facet_table.reset();
+    if (impl_->db.reopen()) {
+      impl_->facet_table.reset();
+      if (impl_->count_db) impl_->count_db->reopen();
+    }
   } catch (const Xapian::Error& e) {
     return index::FromXapian(e, "reopening index");
   }

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <set>
+#include <thread>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -602,6 +603,57 @@ TEST_F(PinnedSearchTest, ClusterThemesFilterLikeAThemeFilter) {
   req.query = "";
   req.cluster_themes = {"tourism", "green"};
   EXPECT_THAT(Ids(Find(*s, req)), ElementsAre("museum"));
+}
+
+// Counting beside ranking (IndexOptions::count_beside_ranking, the default)
+// runs a search on two threads; many searches at once on several searchers,
+// as the server runs them, give exactly what counting first gives.
+TEST(SearcherTest, CountingBesideRankingAgreesWithCountingFirstUnderConcurrency) {
+  const char* words[] = {"flood", "risk", "market", "tourism", "waste", "health", "water", "heritage"};
+  const char* themes[] = {"drr", "health", "tourism", "green"};
+  std::vector<Document> docs;
+  for (int i = 0; i < 1500; ++i) {
+    std::string body;
+    for (int k = 0; k < 8; ++k)
+      if ((i * (k + 3)) % (k + 2) == 0) body += std::string(words[k]) + " ";
+    Document d = Doc("d" + std::to_string(i), "Note " + std::to_string(i), body + "city");
+    d.themes = {themes[i % 4]};
+    docs.push_back(d);
+  }
+  IndexFixture fx(docs);
+  const std::vector<std::string> queries = {"flood risk", "market tourism", "waste health", "water heritage",
+                                            "flood market waste", "risk -tourism", "health OR heritage"};
+  IndexOptions first;
+  first.count_beside_ranking = false;
+  auto reference = Searcher::Open({fx.path()}, first);
+  ASSERT_TRUE(reference.ok());
+  std::map<std::string, std::string> want;
+  auto summary = [](const SearchResponse& r) {
+    std::string out = std::to_string(r.total) + ":";
+    for (const auto& h : r.hits) out += h.id + ",";
+    for (const auto& [facet, values] : r.facets)
+      for (const auto& v : values) out += facet + "=" + v.value + "/" + std::to_string(v.count) + ";";
+    return out;
+  };
+  for (const auto& q : queries) want[q] = summary(Find(**reference, q));
+  std::vector<std::string> mismatches[4];
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      auto s = Searcher::Open({fx.path()});
+      if (!s.ok()) return mismatches[t].push_back(s.status().ToString());
+      for (int i = 0; i < 150; ++i) {
+        const std::string& q = queries[(i + t) % queries.size()];
+        SearchRequest req;
+        req.query = q;
+        auto r = (*s)->Search(req);
+        if (!r.ok()) mismatches[t].push_back(q + ": " + r.status().ToString());
+        else if (summary(*r) != want[q]) mismatches[t].push_back(q + ": " + summary(*r));
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (const auto& m : mismatches) EXPECT_THAT(m, ::testing::IsEmpty());
 }
 
 }  // namespace
