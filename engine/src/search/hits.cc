@@ -11,7 +11,7 @@ constexpr size_t kSnippetScanBytes = 64 * 1024;
 
 unsigned SnippetFlags() {
   // Not SNIPPET_EXHAUSTIVE: the first good passage is enough, and much cheaper on long texts.
-  return Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_CJK_NGRAM;
+  return Xapian::MSet::SNIPPET_CJK_NGRAM;
 }
 
 // Words remembered per language before the memo starts again: bounded memory.
