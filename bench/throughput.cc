@@ -105,8 +105,12 @@ int IndexBeir(const std::string& index, size_t target, const std::vector<std::fi
   return 0;
 }
 
-int Query(const std::string& index, const std::string& queries_file, int rounds) {
-  auto searcher = silkdex::Searcher::Open({IndexOf(index)});
+// `count_first`: count every match before ranking, on the searching thread,
+// instead of beside the ranking on another (IndexOptions::count_beside_ranking).
+int Query(const std::string& index, const std::string& queries_file, int rounds, bool count_first) {
+  silkdex::IndexOptions options;
+  options.count_beside_ranking = !count_first;
+  auto searcher = silkdex::Searcher::Open({IndexOf(index)}, options);
   if (!searcher.ok()) return Fail(searcher.status());
   auto queries = silkdex::bench::LoadQueries(queries_file);
   std::vector<double> ms;
@@ -140,12 +144,12 @@ int main(int argc, char** argv) {
     if (args.size() == 3 && args[0] == "folder") return IndexFolder(args[1], args[2]);
     if (args.size() >= 4 && args[0] == "beir")
       return IndexBeir(args[1], std::stoul(args[2]), {args.begin() + 3, args.end()});
-    if ((args.size() == 3 || args.size() == 4) && args[0] == "query")
-      return Query(args[1], args[2], args.size() == 4 ? std::stoi(args[3]) : 3);
+    if (args.size() >= 3 && args.size() <= 5 && args[0] == "query" && (args.size() < 5 || args[4] == "count-first"))
+      return Query(args[1], args[2], args.size() >= 4 ? std::stoi(args[3]) : 3, args.size() == 5);
   } catch (const std::exception& e) {
     std::cerr << "bench_throughput: " << e.what() << "\n";
     return 1;
   }
-  std::cerr << "usage: bench_throughput folder DIR INDEX | beir INDEX N CORPUS.jsonl... | query INDEX QUERIES [ROUNDS]\n";
+  std::cerr << "usage: bench_throughput folder DIR INDEX | beir INDEX N CORPUS.jsonl... | query INDEX QUERIES [ROUNDS [count-first]]\n";
   return 2;
 }
