@@ -3,8 +3,10 @@
 #include <set>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <functional>
+#include <iterator>
 #include <sstream>
 
 #include "index/layout.h"
@@ -109,6 +111,43 @@ std::string LowerCaseWords(const std::string& query) {
     out += op ? word : Xapian::Unicode::tolower(word);
     if (end < query.size()) out += query[end];
     i = end + 1;
+  }
+  return out;
+}
+
+bool WordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
+bool LetterByte(char c) { return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
+
+// Each hyphenated word of a (lower-case) query, "il-6" or "e-commerce", as
+// "(il6 OR (il 6))": written as one word, or its parts as words of their own.
+// Xapian reads it as a strict phrase of exact forms, which finds neither the
+// word written without its hyphen ("IL6", "ecommerce") nor another form of a
+// part ("T cell" for "T-cells"); the exact-word parse keeps that phrase.
+// Numbers ("20-40") are not joined. Quoted phrases, `field:value` and
+// wildcard words are left as they are.
+std::string LooseHyphens(const std::string& query) {
+  std::string out;
+  bool quoted = false;
+  for (const std::string& word : Words(query)) {
+    bool was_quoted = quoted;
+    quoted ^= std::count(word.begin(), word.end(), '"') % 2 == 1;
+    if (!out.empty()) out += ' ';
+    if (was_quoted || word.find_first_of(":\"*") != std::string::npos) {
+      out += word;
+      continue;
+    }
+    for (size_t k = 0, e; k < word.size(); k = e) {
+      for (e = k; e < word.size() && (WordByte(word[e]) || (word[e] == '-' && e > k && e + 1 < word.size() && WordByte(word[e + 1])));) ++e;
+      if (e == k) {
+        out += word[e++];
+        continue;
+      }
+      std::string run = word.substr(k, e - k), parts = run, joined;
+      std::replace(parts.begin(), parts.end(), '-', ' ');
+      std::remove_copy(run.begin(), run.end(), std::back_inserter(joined), '-');
+      if (parts == run || std::none_of(run.begin(), run.end(), LetterByte)) out += parts;
+      else out += "(" + joined + " OR (" + parts + "))";
+    }
   }
   return out;
 }
@@ -292,7 +331,7 @@ Result<ParsedQuery> QueryBuilder::Parse(const SearchRequest& request, WordRule w
       std::vector<Xapian::Query> parts;
       // Xapian leaves capitalised words unstemmed (names); a query's first word is
       // capitalised too, and would lose its stem. Names keep their exact form above.
-      std::string lowered = LowerCaseWords(text);
+      std::string lowered = LooseHyphens(LowerCaseWords(text));
       for (const auto& lang : stem_languages) {
         // The query's own language is parsed even without a stemmer (Chinese)
         // when synonyms were found: that parse reads each variant with its

@@ -110,6 +110,43 @@ TEST_F(QuerySyntaxTest, StopWordsDoNotBlockAMatch) {
   EXPECT_THAT(Q("the caves of Dunhuang"), ElementsAre("c"));
 }
 
+// A hyphenated word is read as its parts, each stemmed, or as one word; the
+// exact-word parse keeps the phrase, and a quoted phrase stays strict.
+class HyphenatedWordTest : public ::testing::Test {
+ protected:
+  std::vector<std::string> Q(const std::string& q) {
+    SearchRequest req;
+    req.query = q;
+    auto r = searcher_->Search(req);
+    EXPECT_TRUE(r.ok()) << q << ": " << r.status().ToString();
+    return r.ok() ? Ids(*r) : std::vector<std::string>{};
+  }
+
+  IndexFixture fx_{{Doc("a", "Regulatory T cell responses", "How a T cell answers an infection."),
+                    Doc("b", "Ecommerce for small farmers", "Selling grain online."),
+                    Doc("c", "E-commerce partnerships", "Cities and online shops."),
+                    Doc("d", "Levels of IL6 in plasma", "Interleukin six measured in plasma."),
+                    Doc("e", "Commerce in the old town", "E is for Europe.")}};
+  std::unique_ptr<Searcher> searcher_ = fx_.Open();
+};
+
+TEST_F(HyphenatedWordTest, PartsAreStemmedWords) {
+  EXPECT_THAT(Q("T-cells"), ElementsAre("a"));
+}
+
+TEST_F(HyphenatedWordTest, FindsTheWordWrittenWithoutItsHyphen) {
+  EXPECT_THAT(Q("IL-6 plasma"), ElementsAre("d"));
+  std::vector<std::string> ids = Q("e-commerce");
+  ASSERT_FALSE(ids.empty());
+  EXPECT_EQ(ids[0], "c");  // the hyphenated form (its phrase) first
+  EXPECT_THAT(ids, ::testing::Contains("b"));
+}
+
+TEST_F(HyphenatedWordTest, QuotedPhraseStaysStrict) {
+  EXPECT_THAT(Q("\"e-commerce partnerships\""), ElementsAre("c"));
+  EXPECT_THAT(Q("\"t-cells\""), ::testing::IsEmpty());
+}
+
 TEST(DateBoundTest, CoversTheWholePeriod) {
   EXPECT_EQ(*search::DateBound("2020", false), "20200000");
   EXPECT_EQ(*search::DateBound("2020", true), "20209999");
