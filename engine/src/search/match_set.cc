@@ -168,6 +168,13 @@ class Evaluator {
 
 }  // namespace
 
+bool UsesPositions(const Xapian::Query& query) {
+  if (query.get_type() == Q::OP_PHRASE || query.get_type() == Q::OP_NEAR) return true;
+  for (size_t i = 0; i < query.get_num_subqueries(); ++i)
+    if (UsesPositions(query.get_subquery(i))) return true;
+  return false;
+}
+
 std::optional<DocSet> MatchingDocs(const Xapian::Database& db, const Xapian::Query& query) {
   if (query.empty()) return DocSet(db.get_lastdocid());
   return Evaluator(db).Eval(query, nullptr);

@@ -51,4 +51,9 @@ class DocSet {
 // Xapian throws (DatabaseModifiedError when a writer moved the database).
 std::optional<DocSet> MatchingDocs(const Xapian::Database& db, const Xapian::Query& query);
 
+// Whether `query` holds a phrase or NEAR. Xapian checks such a part's positions
+// lazily, only for documents that could still reach the requested page, so
+// with pruning a document's weight depends on the page asked for.
+bool UsesPositions(const Xapian::Query& query);
+
 }  // namespace silkdex::search

@@ -32,6 +32,7 @@ namespace {
 constexpr int kMaxPerPage = 100;
 constexpr int kMaxDepth = 10000;  // results reachable by paging
 constexpr int kAttempts = 3;      // reopen-and-retry when a writer moved the index underneath
+constexpr Xapian::doccount kPrunedDepth = 10;  // ranked with Xapian's pruning: the default first page
 
 Status CheckRequest(const SearchRequest& r, const analysis::Definitions& defs) {
   if (r.page < 1) return Status::InvalidArgument("parameter 'page': must be 1 or more, got " + std::to_string(r.page));
@@ -163,7 +164,8 @@ struct Searcher::Impl {
   // thread over a handle at the same revision; nullopt when no such handle
   // can be had (then the caller counts first).
   std::optional<Xapian::MSet> RankBesideCounting(Xapian::Enquire& enquire, Xapian::doccount first,
-                                                 Xapian::doccount size, const Xapian::Query& counted,
+                                                 Xapian::doccount size, Xapian::doccount weigh_at_least,
+                                                 const Xapian::Query& counted,
                                                  const SearchRequest& request, search::FacetCountMatchSpy* spy,
                                                  uint64_t* total);
   // Whether any document matches `query` (unranked).
@@ -259,17 +261,28 @@ Xapian::MSet Searcher::Impl::Match(const Xapian::Query& query, const SearchReque
   // without weighing it; weighing is left to the ranking pass, which asks only
   // for the page, so Xapian skips the matches that cannot reach it. Two passes
   // cost less than weighing every match (docs/performance.md).
+  // Xapian 1.4 prunes by upper bounds of the weights so as to rank only what
+  // can reach the page; where it checks a phrase's positions only for such
+  // documents, or (with IneB2 and scaled subqueries) underestimates a bound, a
+  // document's place depends on the page asked for: one could show on two
+  // pages or on none. The first page keeps the pruning (it is most of the
+  // searches, and the latency aims are about it); a deeper window, or a query
+  // with a phrase, weighs every match, so that pages are slices of one order.
+  bool deep = first + size > kPrunedDepth;
+  Xapian::doccount weigh_at_least = deep || search::UsesPositions(query) ? db.get_doccount() : 0;
   const Xapian::Query& to_count = counted.empty() ? query : counted;
   if (count_beside_ranking) {
-    if (auto page = RankBesideCounting(enquire, first, size, to_count, request, spies->get(), total)) return *page;
+    if (auto page = RankBesideCounting(enquire, first, size, weigh_at_least, to_count, request, spies->get(), total))
+      return *page;
   }
   *total = CountMatches(db, to_count, request, spies->get(), shards.size() == 1);
   if (*total == 0) return Xapian::MSet();
-  return enquire.get_mset(first, size);
+  return enquire.get_mset(first, size, weigh_at_least);
 }
 
 std::optional<Xapian::MSet> Searcher::Impl::RankBesideCounting(Xapian::Enquire& enquire, Xapian::doccount first,
-                                                               Xapian::doccount size, const Xapian::Query& counted,
+                                                               Xapian::doccount size, Xapian::doccount weigh_at_least,
+                                                               const Xapian::Query& counted,
                                                                const SearchRequest& request,
                                                                search::FacetCountMatchSpy* spy, uint64_t* total) {
   if (!count_db) count_db.emplace(shards.front().string());
@@ -287,7 +300,7 @@ std::optional<Xapian::MSet> Searcher::Impl::RankBesideCounting(Xapian::Enquire& 
   boost::asio::post(CountingThreads(), [&count] { count(); });
   Xapian::MSet page;
   try {
-    page = enquire.get_mset(first, size);
+    page = enquire.get_mset(first, size, weigh_at_least);
   } catch (...) {
     counted_total.wait();  // it uses this frame's objects
     throw;

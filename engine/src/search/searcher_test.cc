@@ -361,6 +361,50 @@ TEST(SearcherTest, TotalsFacetsAndPagesAgreeWithEveryMatch) {
   }
 }
 
+// Xapian checks a phrase's positions lazily, only when a document could still
+// reach the page; ranking only the page must not let a document's score, and
+// so its place, depend on which page was asked for.
+TEST(SearcherTest, PagesOfAQueryWithAPhraseAreSlicesOfOneOrder) {
+  const char* fillers[] = {"maps", "shelters", "season", "warnings", "drills", "budgets", "schools", "roads"};
+  std::vector<Document> docs;
+  for (int i = 0; i < 400; ++i) {
+    std::string body;
+    for (int k = 0; k < 1 + i % 7; ++k) body += std::string(fillers[(i + k) % 8]) + " ";
+    body += i % 3 == 0 ? "early warning systems " : "warning early systems ";  // the phrase, or its words apart
+    for (int k = 0; k < i % 5; ++k) body += "flood ";
+    docs.push_back(Doc("d" + std::to_string(i), "Note " + std::to_string(i % 13), body + "risk"));
+  }
+  IndexFixture fx(docs);
+  auto s = fx.Open();
+  SearchRequest all;
+  all.query = "\"early warning\" flood risk maps shelters drills";
+  all.per_page = 100;
+  all.facets = {};
+  std::vector<std::pair<std::string, double>> every;
+  for (int page = 1; page <= 4; ++page) {
+    SearchRequest req = all;
+    req.page = page;
+    for (const auto& h : Find(*s, req).hits) every.emplace_back(h.id, h.score);
+  }
+  ASSERT_EQ(every.size(), 400u);
+  std::set<std::string> distinct;
+  for (const auto& [id, score] : every) distinct.insert(id);
+  EXPECT_EQ(distinct.size(), every.size()) << "a document came on two pages";
+  for (int per_page : {7, 10, 30}) {
+    for (int page = 1; page * per_page <= 400; page += 3) {
+      SearchRequest req = all;
+      req.per_page = per_page;
+      req.page = page;
+      SearchResponse r = Find(*s, req);
+      for (size_t h = 0; h < r.hits.size(); ++h) {
+        const auto& want = every[static_cast<size_t>((page - 1) * per_page) + h];
+        EXPECT_EQ(r.hits[h].id, want.first) << "page " << page << " of " << per_page;
+        EXPECT_EQ(r.hits[h].score, want.second) << r.hits[h].id;
+      }
+    }
+  }
+}
+
 TEST(SearcherTest, AllWordsFirstThenAnyWordWhenNothingHasAll) {
   IndexFixture fx({Doc("a", "Flood maps", "flood"), Doc("b", "Cyclone shelters", "cyclone")});
   auto s = fx.Open();
