@@ -19,6 +19,7 @@
 #include "beir.h"
 #include "silkdex/index.h"
 #include "silkdex/ingest.h"
+#include "silkdex/plugins.h"
 #include "silkdex/search.h"
 #include "silkdex/store.h"
 
@@ -110,6 +111,10 @@ int IndexBeir(const std::string& index, size_t target, const std::vector<std::fi
 int Query(const std::string& index, const std::string& queries_file, int rounds, bool count_first) {
   silkdex::IndexOptions options;
   options.count_beside_ranking = !count_first;
+  // The plugins' vocabularies expand queries as in `silkdex serve` and `silkdex search`.
+  auto plugins = silkdex::PluginHost::Load();
+  if (!plugins.ok()) return Fail(plugins.status());
+  options.extra_synonyms = (*plugins)->VocabularyGroups();
   auto searcher = silkdex::Searcher::Open({IndexOf(index)}, options);
   if (!searcher.ok()) return Fail(searcher.status());
   auto queries = silkdex::bench::LoadQueries(queries_file);
