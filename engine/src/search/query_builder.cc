@@ -1,12 +1,12 @@
 #include "search/query_builder.h"
 
-#include <set>
-
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <functional>
 #include <iterator>
+#include <optional>
+#include <set>
 #include <sstream>
 
 #include "index/layout.h"
@@ -194,6 +194,7 @@ class SynonymGroupProcessor : public Xapian::FieldProcessor {
     Xapian::QueryParser qp = make_parser_(parser_language_, stem);
     Xapian::Query typed = qp.parse_query(stem ? Xapian::Unicode::tolower(m.typed) : m.typed, kParseFlags);
     std::vector<Xapian::Query> parts{typed};
+    std::optional<double> typed_top;  // looked up once, when a variant needs it
     for (const auto& v : m.others) {
       std::string text = v.text.find(' ') == std::string::npos ? v.text : "\"" + v.text + "\"";
       Xapian::Query q;
@@ -207,8 +208,9 @@ class SynonymGroupProcessor : public Xapian::FieldProcessor {
       if (q.empty() || q.get_unique_terms_begin() == q.get_unique_terms_end()) continue;
       double w = v.language.empty() || v.language == query_language_ ? kVariantWeight : kOtherLanguageVariantWeight;
       // Every variant can add at most w times what the typed words can.
-      double variant_top = TopWeight(q), typed_top = TopWeight(typed);
-      if (typed_top > 0 && variant_top > 0) w *= typed_top / variant_top;
+      if (!typed_top) typed_top = TopWeight(typed);
+      double variant_top = TopWeight(q);
+      if (*typed_top > 0 && variant_top > 0) w *= *typed_top / variant_top;
       parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, q, w);
     }
     return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
