@@ -1,12 +1,12 @@
 #include <algorithm>
 #include <chrono>
 #include <future>
-#include <thread>
 #include <map>
 #include <mutex>
-#include <set>
 #include <optional>
+#include <set>
 #include <sstream>
+#include <thread>
 
 #include <boost/asio/post.hpp>
 #include <boost/asio/thread_pool.hpp>
