@@ -6,15 +6,12 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
-#include <Poco/Net/HTTPClientSession.h>
-#include <Poco/Net/HTTPRequest.h>
-#include <Poco/Net/HTTPResponse.h>
-#include <Poco/StreamCopier.h>
 
 #include "auth.h"
 #include "server.h"
 #include "silkdex/index.h"
 #include "silkdex/ingest.h"
+#include "support/http_client.h"
 #include "support/test_support.h"
 #include "web_assets.h"
 
@@ -26,17 +23,7 @@ using ::testing::StartsWith;
 using Poco::JSON::Object;
 using testing::TempDir;
 
-struct Response {
-  int status = 0;
-  std::string body;
-  Poco::Net::HTTPResponse head;
-  std::string header(const std::string& name) const { return head.get(name, ""); }
-  Object::Ptr json() const {
-    Poco::JSON::Parser parser;
-    return parser.parse(body).extract<Object::Ptr>();
-  }
-  std::string code() const { return json()->getValue<std::string>("code"); }
-};
+using testing::Response;
 
 class WebTest : public ::testing::Test {
  protected:
@@ -71,17 +58,7 @@ class WebTest : public ::testing::Test {
 
   static Response Call(const std::string& method, const std::string& uri, const std::string& body = "",
                        const std::string& key = "", const std::vector<std::pair<std::string, std::string>>& headers = {}) {
-    Poco::Net::HTTPClientSession session("127.0.0.1", server_->port());
-    Poco::Net::HTTPRequest req(method, uri, Poco::Net::HTTPMessage::HTTP_1_1);
-    if (!key.empty()) req.set("Authorization", "Bearer " + key);
-    for (const auto& [k, v] : headers) req.set(k, v);
-    if (!body.empty() || method == "POST" || method == "PUT") req.setContentLength64(static_cast<Poco::Int64>(body.size()));
-    session.sendRequest(req) << body;
-    Response r;
-    std::istream& in = session.receiveResponse(r.head);
-    Poco::StreamCopier::copyToString(in, r.body);
-    r.status = r.head.getStatus();
-    return r;
+    return testing::Call(server_->port(), method, uri, body, key, headers);
   }
 
   static TempDir* dir_;

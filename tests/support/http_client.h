@@ -20,6 +20,7 @@ struct Response {
   std::string body;
   std::string content_type;
   Poco::Net::HTTPResponse head;
+  std::string header(const std::string& name) const { return head.get(name, ""); }
   Poco::JSON::Object::Ptr json() const {
     Poco::JSON::Parser parser;
     return parser.parse(body).extract<Poco::JSON::Object::Ptr>();
