@@ -214,6 +214,7 @@ Result<std::unique_ptr<Server>> Server::Start(const ServerOptions& options, cons
   std::error_code ec;
   std::filesystem::create_directories(data, ec);
   if (!plugins) plugins = PluginHost::Empty();
+  if (options.searches_at_once >= 0) SetSearchesAtOnce(static_cast<unsigned>(options.searches_at_once));
   IndexOptions search_options;
   search_options.extra_synonyms = plugins->VocabularyGroups();
   auto index = IndexService::Open(data, std::move(search_options));

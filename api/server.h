@@ -18,6 +18,7 @@ struct ServerOptions {
   uint16_t port = 8080;            // 0: any free port (tests)
   int threads = 0;                 // worker threads; 0: 16, or 4 per core on bigger machines
   int max_queued = 64;             // connections waiting beyond this get 503
+  int searches_at_once = -1;       // searches run at once (SetSearchesAtOnce); -1: one per core; 0: no limit
   double request_timeout_s = 30;   // to receive a request / send a reply
   // Keep-alive connections idle longer are closed. Poco gives a kept-alive
   // connection its worker thread until then, so this stays short.

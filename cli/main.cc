@@ -77,6 +77,8 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--port", serve.port, "Port (default: config `port`, else 8080; 0: any free port)");
   serve_cmd->add_option("--bind", serve.bind, "Address to listen on (default: config `bind`, else 127.0.0.1)");
   serve_cmd->add_option("--threads", serve.threads, "Worker threads (default: 16, or 4 per core)");
+  serve_cmd->add_option("--searches-at-once", serve.searches_at_once,
+                        "Searches run at once, the others wait their turn (default: one per core; 0: no limit)");
   silkdex::cli::AddPluginFlags(serve_cmd, &serve.plugins);
 
   silkdex::cli::KeysCreateCommand keys_create;

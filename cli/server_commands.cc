@@ -27,6 +27,7 @@ void ApplyConfig(api::ServerOptions* options) {
     if (root["bind"]) options->bind = root["bind"].as<std::string>();
     if (root["port"]) options->port = root["port"].as<uint16_t>();
     if (root["threads"]) options->threads = root["threads"].as<int>();
+    if (root["searches_at_once"]) options->searches_at_once = root["searches_at_once"].as<int>();
   } catch (const YAML::Exception&) {
     // ResolveDataFolder reports a broken config file.
   }
@@ -42,6 +43,7 @@ int RunServe(const ServeCommand& cmd, std::ostream& out, std::ostream& err) {
   if (!cmd.bind.empty()) options.bind = cmd.bind;
   if (cmd.port >= 0) options.port = static_cast<uint16_t>(cmd.port);
   if (cmd.threads > 0) options.threads = cmd.threads;
+  if (cmd.searches_at_once >= 0) options.searches_at_once = cmd.searches_at_once;
 
   // Block the stop signals in every thread (the server's inherit the mask) and
   // wait for them here, so that shutdown runs in an ordinary thread.

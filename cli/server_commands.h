@@ -15,6 +15,7 @@ struct ServeCommand {
   std::string bind;              // --bind (default: config `bind`, else 127.0.0.1)
   int port = -1;                 // --port (default: config `port`, else 8080; 0: any free port)
   int threads = 0;               // --threads (0: 16, or 4 per core)
+  int searches_at_once = -1;     // --searches-at-once (-1: one per core; 0: no limit)
   PluginFlags plugins;
 };
 // Serves until SIGINT or SIGTERM, then finishes requests in flight, commits and

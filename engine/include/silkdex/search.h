@@ -28,6 +28,13 @@ namespace silkdex {
 // Facets counted when a request names none.
 const std::vector<std::string>& DefaultFacets();  // theme,type,country,city,year,partner,lang
 
+// Searches (Searcher::Search and Similar) that run at once in this process:
+// at most `n`, the others waiting their turn in arrival order; 0: no limit.
+// Default: one per core. Searches sharing cores all finish late; in turn,
+// most finish in their own time (docs/performance.md, "Searches in turn").
+// A search counts its matches on a second thread only while fewer than `n` run.
+void SetSearchesAtOnce(unsigned n);
+
 struct SearchRequest {
   // Query syntax of shared/contract/api.md: words, "phrases", AND/OR/NOT, -word,
   // field prefixes (title: city: country: theme: type: partner: tag: lang: sdg:),

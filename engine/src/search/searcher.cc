@@ -17,6 +17,7 @@
 #include "search/hits.h"
 #include "search/match_set.h"
 #include "search/query_builder.h"
+#include "search/search_slots.h"
 #include "silkdex/document_json.h"
 #include "silkdex/search.h"
 
@@ -271,7 +272,9 @@ Xapian::MSet Searcher::Impl::Match(const Xapian::Query& query, const SearchReque
   bool deep = first + size > kPrunedDepth;
   Xapian::doccount weigh_at_least = deep || search::UsesPositions(query) ? db.get_doccount() : 0;
   const Xapian::Query& to_count = counted.empty() ? query : counted;
-  if (count_beside_ranking) {
+  // Beside the ranking only when a core is left by the other searches: on a
+  // busy machine the second thread would only share a core with them.
+  if (count_beside_ranking && search::ProcessSearchSlots().HasRoom()) {
     if (auto page = RankBesideCounting(enquire, first, size, weigh_at_least, to_count, request, spies->get(), total))
       return *page;
   }
@@ -453,6 +456,7 @@ Result<SearchResponse> Searcher::Impl::SearchOnce(const SearchRequest& request, 
 Result<SearchResponse> Searcher::Search(const SearchRequest& request) {
   auto started = std::chrono::steady_clock::now();
   SILKDEX_RETURN_IF_ERROR(CheckRequest(request, *impl_->defs));
+  search::SearchSlots::Turn turn(search::ProcessSearchSlots());
   // The filter is made inside the retry: it depends on the index's contents.
   auto resp = impl_->WithRetry("search", [&]() -> Result<SearchResponse> {
     auto filter = search::QueryBuilder(*impl_->analyzer, impl_->db).Filter(request);
@@ -519,6 +523,7 @@ Result<SearchResponse> Searcher::Impl::SimilarOnce(std::string_view id, const Se
 Result<SearchResponse> Searcher::Similar(std::string_view id, const SearchRequest& request) {
   auto started = std::chrono::steady_clock::now();
   SILKDEX_RETURN_IF_ERROR(CheckRequest(request, *impl_->defs));
+  search::SearchSlots::Turn turn(search::ProcessSearchSlots());
   // The filter is made inside the retry: it depends on the index's contents.
   auto resp = impl_->WithRetry("similar", [&]() -> Result<SearchResponse> {
     auto filter = search::QueryBuilder(*impl_->analyzer, impl_->db).Filter(request);
