@@ -240,6 +240,95 @@ class SynonymGroupProcessor : public Xapian::FieldProcessor {
   MakeParser make_parser_;
 };
 
+// British and American spellings: a query word in one also finds the other
+// ("tumour" and "tumor", "haematopoietic" and "hematopoietic", "oestrogen" and
+// "estrogen", "organisation" and "organization", "programme" and "program"),
+// counted as one word (docs/quality.md, fourth round). English queries only.
+constexpr bool kSpellingVariants = true;
+
+// The other spellings of a lower-case English word, whether or not the index
+// has them: its ending swapped between British and American ("-our"/"-or",
+// "-ise"/"-ize", "-yse"/"-yze", "-tre"/"-ter", "-elling"/"-eling",
+// "-ogue"/"-og", "-ence"/"-ense", "-mme"/"-m"), "ae" or "oe" written "e", or
+// an "e" written "ae" or "oe".
+std::vector<std::string> SpellingVariants(const std::string& w) {
+  std::vector<std::string> out;
+  if (w.size() < 5 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return out;
+  auto add = [&](std::string v) {
+    if (v != w && std::find(out.begin(), out.end(), v) == out.end()) out.push_back(std::move(v));
+  };
+  static const std::pair<std::string_view, std::string_view> kEndings[] = {
+      {"our", "or"}, {"ours", "ors"}, {"oural", "oral"}, {"ourable", "orable"}, {"oured", "ored"}, {"ouring", "oring"},
+      {"ise", "ize"}, {"ised", "ized"}, {"ises", "izes"}, {"ising", "izing"}, {"isation", "ization"}, {"isations", "izations"},
+      {"yse", "yze"}, {"ysed", "yzed"}, {"ysing", "yzing"},
+      {"tre", "ter"}, {"tres", "ters"},
+      {"alled", "aled"}, {"alling", "aling"}, {"elled", "eled"}, {"elling", "eling"}, {"eller", "eler"},
+      {"ogue", "og"}, {"ogues", "ogs"}, {"ence", "ense"}, {"mme", "m"}, {"mmes", "ms"}};
+  for (const auto& [brit, amer] : kEndings) {
+    for (auto [from, to] : {std::pair{brit, amer}, std::pair{amer, brit}})
+      if (w.size() > from.size() + 2 && w.ends_with(from)) add(w.substr(0, w.size() - from.size()) + std::string(to));
+  }
+  // haem- hem-, anaem- anem-, oestr- estr-, foet- fet-, paed- ped-, and back;
+  // not a digraph among the last three letters: plurals ("canoes", "heroes")
+  // and names ("Michael", "Israel") are not spellings of "canes" or "Michel".
+  for (std::string_view digraph : {"ae", "oe"})
+    for (size_t at = w.find(digraph); at != std::string::npos; at = w.find(digraph, at + 1))
+      if (at + 3 < w.size()) add(w.substr(0, at) + w.substr(at + 1));
+  for (size_t at = 0; at + 2 < w.size(); ++at)
+    if (w[at] == 'e' && (at == 0 || (w[at - 1] != 'a' && w[at - 1] != 'o'))) {
+      add(w.substr(0, at) + "a" + w.substr(at));
+      add(w.substr(0, at) + "o" + w.substr(at));
+    }
+  return out;
+}
+
+// The placeholder field of a word and its other spellings.
+constexpr const char* kSpellingField = "silkdexspelling";
+
+// `silkdexspelling:tumour_tumor` -> the words' stems as one word (OP_SYNONYM):
+// a document's forms count together, however it spells the word.
+class SpellingProcessor : public Xapian::FieldProcessor {
+ public:
+  explicit SpellingProcessor(Xapian::Stem stemmer) : stemmer_(std::move(stemmer)) {}
+  Xapian::Query operator()(const std::string& value) override {
+    std::vector<Xapian::Query> parts;
+    std::istringstream in(value);
+    for (std::string w; std::getline(in, w, '_');)
+      if (!w.empty()) parts.emplace_back(stemmer_.is_none() ? w : "Z" + stemmer_(w));
+    return Xapian::Query(Xapian::Query::OP_SYNONYM, parts.begin(), parts.end());
+  }
+
+ private:
+  Xapian::Stem stemmer_;
+};
+
+// Each word of a lower-case query that the index also has in another spelling
+// as `silkdexspelling:word_variant`. Quoted phrases, `field:value` and words
+// that start with a digit or follow another character are left as they are.
+std::string WithSpellings(const std::string& q, const Xapian::Database& db) {
+  std::string out;
+  bool quoted = false;
+  size_t i = 0;
+  while (i < q.size()) {
+    if (!std::isalpha(static_cast<unsigned char>(q[i]))) {
+      quoted ^= q[i] == '"';
+      out += q[i++];
+      continue;
+    }
+    size_t e = i;
+    while (e < q.size() && (std::isalnum(static_cast<unsigned char>(q[e])) || static_cast<unsigned char>(q[e]) >= 0x80)) ++e;
+    std::string word = q.substr(i, e - i);
+    bool plain = !quoted && (i == 0 || q[i - 1] == ' ' || q[i - 1] == '(') && (e == q.size() || (q[e] != ':' && q[e] != '*'));
+    std::string group = word;
+    if (plain)
+      for (const auto& v : SpellingVariants(word))
+        if (db.term_exists(v)) group += "_" + v;
+    out += group == word ? word : std::string(kSpellingField) + ":" + group;
+    i = e;
+  }
+  return out;
+}
+
 // The language of the query's vocabulary words when they agree on one
 // ("turismo sostenible" is Spanish), for a query too short to detect.
 std::string VocabularyLanguage(const std::vector<analysis::Analyzer::SynonymMatch>& matches) {
@@ -334,6 +423,8 @@ Result<ParsedQuery> QueryBuilder::Parse(const SearchRequest& request, WordRule w
       // Xapian leaves capitalised words unstemmed (names); a query's first word is
       // capitalised too, and would lose its stem. Names keep their exact form above.
       std::string lowered = LooseHyphens(LowerCaseWords(text));
+      bool spellings = kSpellingVariants && out.language == "en";
+      if (spellings) lowered = WithSpellings(lowered, db_);
       for (const auto& lang : stem_languages) {
         // The query's own language is parsed even without a stemmer (Chinese)
         // when synonyms were found: that parse reads each variant with its
@@ -342,6 +433,7 @@ Result<ParsedQuery> QueryBuilder::Parse(const SearchRequest& request, WordRule w
         if (analyzer_.StemmerFor(lang).is_none() && !(main && !expansion.matches.empty())) continue;
         Xapian::QueryParser qp = with_synonyms(lang, main ? SynonymGroupProcessor::Mode::kMainStems
                                                           : SynonymGroupProcessor::Mode::kMoreStems);
+        if (spellings) qp.add_prefix(kSpellingField, (new SpellingProcessor(analyzer_.StemmerFor(lang)))->release());
         parts.push_back(qp.parse_query(lowered, kParseFlags));
       }
       // Where stems match, the exact form adds a fifth: it ranks the very word

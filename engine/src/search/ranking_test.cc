@@ -139,5 +139,36 @@ TEST(RankingTest, WordCountLeavesOutStopWordsAndFilters) {
   EXPECT_TRUE(p->all_words);
 }
 
+TEST(RankingTest, BritishAndAmericanSpellingsFindEachOther) {
+  IndexFixture fx({Doc("us", "Tumor growth", "Tumor cells and hematopoietic stem cells in the marrow."),
+                   Doc("uk", "Tumour growth", "Tumour cells and haematopoietic stem cells in the marrow."),
+                   Doc("other", "Budgets", "Municipal finance of the city."),
+                   Doc("canes", "Walking canes", "Canes for the elderly, sold by Michel.")});
+  auto s = fx.Open();
+  SearchRequest req;
+  req.query_language = "en";
+  for (const char* q : {"tumour", "tumor", "haematopoietic cells", "hematopoietic cells"}) {
+    req.query = q;
+    auto r = s->Search(req);
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    EXPECT_THAT(Ids(*r), UnorderedElementsAre("us", "uk")) << q;
+    // The spelling typed ranks first only by the exact form's fifth.
+    ASSERT_FALSE(r->hits.empty());
+    EXPECT_EQ(r->hits[0].id, std::string(q).find("ou") != std::string::npos || std::string(q).find("ae") != std::string::npos ? "uk" : "us") << q;
+  }
+  // A plural or a name is not another spelling ("canoes" is not "canes").
+  for (const char* q : {"canoes", "michael"}) {
+    req.query = q;
+    auto r = s->Search(req);
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    EXPECT_THAT(Ids(*r), ::testing::IsEmpty()) << q;
+  }
+  // A quoted phrase keeps its spelling.
+  req.query = "\"tumour growth\"";
+  auto r = s->Search(req);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_THAT(Ids(*r), ElementsAre("uk"));
+}
+
 }  // namespace
 }  // namespace silkdex
