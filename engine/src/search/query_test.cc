@@ -14,6 +14,15 @@ using testing::Doc;
 using testing::IndexFixture;
 using testing::Ids;
 
+// The ids a plain search for `q` finds, in order (a failed search fails the test).
+std::vector<std::string> IdsFound(Searcher& searcher, const std::string& q) {
+  SearchRequest req;
+  req.query = q;
+  auto r = searcher.Search(req);
+  EXPECT_TRUE(r.ok()) << q << ": " << r.status().ToString();
+  return r.ok() ? Ids(*r) : std::vector<std::string>{};
+}
+
 class QuerySyntaxTest : public ::testing::Test {
  protected:
   static std::vector<Document> Corpus() {
@@ -42,13 +51,7 @@ class QuerySyntaxTest : public ::testing::Test {
     return {a, b, c, d};
   }
 
-  std::vector<std::string> Q(const std::string& q) {
-    SearchRequest req;
-    req.query = q;
-    auto r = searcher_->Search(req);
-    EXPECT_TRUE(r.ok()) << q << ": " << r.status().ToString();
-    return r.ok() ? Ids(*r) : std::vector<std::string>{};
-  }
+  std::vector<std::string> Q(const std::string& q) { return IdsFound(*searcher_, q); }
 
   IndexFixture fx_{Corpus()};
   std::unique_ptr<Searcher> searcher_ = fx_.Open();
@@ -114,13 +117,7 @@ TEST_F(QuerySyntaxTest, StopWordsDoNotBlockAMatch) {
 // exact-word parse keeps the phrase, and a quoted phrase stays strict.
 class HyphenatedWordTest : public ::testing::Test {
  protected:
-  std::vector<std::string> Q(const std::string& q) {
-    SearchRequest req;
-    req.query = q;
-    auto r = searcher_->Search(req);
-    EXPECT_TRUE(r.ok()) << q << ": " << r.status().ToString();
-    return r.ok() ? Ids(*r) : std::vector<std::string>{};
-  }
+  std::vector<std::string> Q(const std::string& q) { return IdsFound(*searcher_, q); }
 
   IndexFixture fx_{{Doc("a", "Regulatory T cell responses", "How a T cell answers an infection."),
                     Doc("b", "Ecommerce for small farmers", "Selling grain online."),
