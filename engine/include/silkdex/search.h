@@ -31,7 +31,7 @@ const std::vector<std::string>& DefaultFacets();  // theme,type,country,city,yea
 // Searches (Searcher::Search and Similar) that run at once in this process:
 // at most `n`, the others waiting their turn in arrival order; 0: no limit.
 // Default: one per core. Searches sharing cores all finish late; in turn,
-// most finish in their own time (docs/performance.md, "Searches in turn").
+// most finish in their own time (docs/performance.md, "A fixed rate with wrk; searches in turn").
 // A search counts its matches on a second thread only while fewer than `n` run.
 void SetSearchesAtOnce(unsigned n);
 

@@ -60,4 +60,4 @@ namespace silkdex {
 
 void SetSearchesAtOnce(unsigned n) { search::ProcessSearchSlots().set_capacity(n); }
 
-}  // namespace silkdex::search
+}  // namespace silkdex

@@ -6,7 +6,7 @@
 // one of them finishes late: four started together on two cores each take
 // about twice their time. Run at most one per core, the others waiting in
 // arrival order, and half of them finish in their own time while the rest
-// take no longer than before (docs/performance.md, "Searches in turn").
+// take no longer than before (docs/performance.md, "A fixed rate with wrk; searches in turn").
 #pragma once
 
 #include <condition_variable>
