@@ -402,6 +402,13 @@ Result<ParsedQuery> QueryBuilder::Parse(const SearchRequest& request, WordRule w
     out.all_words = words == WordRule::kAll || (words == WordRule::kAllWhenShort && out.word_count <= kMaxAllWords);
     bool all_first = words == WordRule::kAllFirst && out.word_count >= 2 && out.word_count <= kMaxAllWords;
 
+    // Xapian leaves capitalised words unstemmed (names); a query's first word is
+    // capitalised too, and would lose its stem. Names keep their exact form in
+    // the exact-word parse. Read once for both parses of a short query.
+    std::string lowered = LooseHyphens(LowerCaseWords(text));
+    const bool spellings = kSpellingVariants && out.language == "en";
+    if (spellings) lowered = WithSpellings(lowered, db_);
+
     // The query with its words AND-ed or OR-ed; `exact_query` gets its exact-word parse.
     Xapian::Query exact_query;
     auto build = [&](Xapian::Query::op op) {
@@ -420,11 +427,6 @@ Result<ParsedQuery> QueryBuilder::Parse(const SearchRequest& request, WordRule w
       Xapian::QueryParser exact = with_synonyms(out.language, SynonymGroupProcessor::Mode::kExact);
       exact_query = exact.parse_query(text, kParseFlags);
       std::vector<Xapian::Query> parts;
-      // Xapian leaves capitalised words unstemmed (names); a query's first word is
-      // capitalised too, and would lose its stem. Names keep their exact form above.
-      std::string lowered = LooseHyphens(LowerCaseWords(text));
-      bool spellings = kSpellingVariants && out.language == "en";
-      if (spellings) lowered = WithSpellings(lowered, db_);
       for (const auto& lang : stem_languages) {
         // The query's own language is parsed even without a stemmer (Chinese)
         // when synonyms were found: that parse reads each variant with its
